@@ -1,0 +1,139 @@
+/*
+ * runtime.h - the runtime's internal interface: G (goroutine), M (OS
+ * thread), P (processor), parking, timers, locks. For runtime/ and the C
+ * parts of stdlib/. Generated code uses minigo.h / mg_sched.h instead.
+ */
+#ifndef MG_RUNTIME_H
+#define MG_RUNTIME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "mg_sched.h"
+
+typedef struct G G;
+typedef struct M M;
+typedef struct P P;
+struct mg_deferframe;
+struct mg_panicstate;
+
+/* ---- locks: a futex mutex for runtime internals (short critical sections;
+ * never hold one across a park except through gopark's unlockf). */
+typedef struct mg_lock {
+  uint32_t key;  /* 0 unlocked, 1 locked, 2 locked with waiters */
+} mg_lock;
+void mg_lock_acquire(mg_lock *l);
+void mg_lock_release(mg_lock *l);
+
+/* A one-shot wakeup for an M (Go's note): sleep until woken or timeout. */
+typedef struct mg_note {
+  uint32_t key;
+} mg_note;
+void mg_note_clear(mg_note *n);
+void mg_note_wakeup(mg_note *n);
+void mg_note_sleep(mg_note *n);
+bool mg_note_tsleep(mg_note *n, int64_t ns);  /* false on timeout */
+
+/* ---- wait reasons, printed as modern Go prints them */
+typedef enum mg_waitreason {
+  WAIT_NONE, WAIT_CHAN_SEND, WAIT_CHAN_RECV, WAIT_SELECT, WAIT_SELECT_NOCASES,
+  WAIT_CHAN_SEND_NIL, WAIT_CHAN_RECV_NIL, WAIT_SLEEP, WAIT_WAITGROUP,
+  WAIT_MUTEX, WAIT_RWMUTEX_R, WAIT_RWMUTEX_W, WAIT_COND, WAIT_SEMACQUIRE,
+  WAIT_SYNC_ONCE, WAIT_IO, WAIT_PREEMPTED, WAIT_FORCEGC, WAIT_COUNT,
+} mg_waitreason;
+const char *mg_waitreason_string(mg_waitreason r);
+
+/* ---- goroutines */
+typedef enum mg_gstatus {
+  G_IDLE,      /* on the free list */
+  G_RUNNABLE,  /* in a run queue */
+  G_RUNNING,   /* on an M with a P */
+  G_SYSCALL,   /* on an M in a blocking system call, no P */
+  G_WAITING,   /* parked */
+  G_DEAD,      /* exited, stack still attached */
+} mg_gstatus;
+
+/* Saved context of a switched-out G: its sp; the callee-saved registers
+ * and the resume address are on its stack (asm_*.S). */
+typedef struct mg_gobuf {
+  uintptr_t sp;
+} mg_gobuf;
+
+struct G {
+  mg_gobuf sched;            /* must stay first: asm_*.S relies on it */
+  uintptr_t stack_lo, stack_hi;  /* the stack slot [lo, hi) */
+  uintptr_t stackguard;      /* effective guard: max(limit, shrink mark) */
+  uintptr_t stacklimit;      /* real limit: overflow below it */
+  int64_t goid;
+  int32_t status;            /* mg_gstatus, atomic */
+  uint32_t preempt;          /* sysmon asked it to yield; atomic */
+  mg_waitreason waitreason;
+  void *waitinfo;            /* what it waits on (channel, mutex...), for reports */
+  struct mg_deferframe *deferframes;  /* panic.c */
+  struct mg_panicstate *panicking;    /* panic.c */
+  void *param;               /* passed by the waker (chan.c, select.c) */
+  uint32_t selectdone;       /* select.c */
+  void *racectx;             /* race.c: the TSan fiber */
+  void (*entry)(void *arg);
+  void *arg;
+  const char *fname;         /* Go name of the started function */
+  const char *created_at;    /* "file:line" of the go statement */
+  void *gopc;                /* return address in the creator */
+  int64_t parentgoid;
+  M *m;                      /* while running */
+  G *schedlink;              /* run queue / free list link */
+  G *alllink;                /* allgs, never unlinked */
+  struct mg_timer *sleeptimer;
+  bool stackdeep;            /* went below its shrink mark since it last parked */
+  bool stackdirty;           /* free G whose stack pages were not given back */
+  void **tracebuf;           /* traceback request (deadlock report) */
+  int tracen;
+};
+
+/* The running G (NULL on an M's scheduler stack). */
+G *mg_getg(void);
+
+/* Parks the current G with the given reason; after the switch,
+ * unlockf(gp, arg) runs on the scheduler side; if it returns false the G
+ * is resumed at once (Go's gopark). unlockf may be NULL. */
+void mg_gopark(bool (*unlockf)(G *gp, void *arg), void *arg, mg_waitreason reason);
+/* Makes gp runnable, in the current P's runnext. */
+void mg_goready(G *gp);
+/* Yields the processor; the G goes to the global run queue. */
+void mg_gosched(void);
+/* Around blocking system calls: the P may be handed off to another M. */
+void mg_entersyscall(void);
+void mg_exitsyscall(void);
+/* Runtime.Goexit's last step: ends the current G (defers already run). */
+_Noreturn void mg_goexit(void);
+
+/* Number of live goroutines (runtime.NumGoroutine). */
+int64_t mg_numgoroutine(void);
+/* Sets GOMAXPROCS when n > 0; returns the previous value. */
+int mg_gomaxprocs(int n);
+int mg_ncpu(void);
+void mg_gc(void);   /* runtime.GC */
+
+/* ---- time (runtime/time.c) */
+int64_t mg_nanotime(void);   /* monotonic */
+int64_t mg_walltime(void);   /* ns since the Unix epoch */
+typedef struct mg_timer mg_timer;
+/* One-shot timers; f runs on the scheduler, with a P, and must not block
+ * (it may call mg_goready). */
+mg_timer *mg_timer_new(void (*f)(void *arg), void *arg);
+void mg_timer_reset(mg_timer *t, int64_t when_ns);  /* absolute mg_nanotime() deadline */
+bool mg_timer_stop(mg_timer *t);  /* true if it was pending */
+void mg_sleep(int64_t ns);        /* time.Sleep: park with WAIT_SLEEP */
+
+/* ---- stacks (runtime/stack.c) */
+int64_t mg_setmaxstack(int64_t bytes);  /* debug.SetMaxStack; returns the old value */
+
+/* ---- tracebacks (runtime/traceback.c), for fatal paths only */
+void mg_traceback_current(void);      /* "goroutine N [running]:" + frames */
+/* Prints "goroutine N [reason]:" and its frames from a pc array. */
+void mg_traceback_print(G *gp, const char *state, void **pcs, int n);
+/* Serializes fatal output; the second thread to call it blocks forever. */
+void mg_fatal_lock(void);
+_Noreturn void mg_exit(int status);
+
+#endif
