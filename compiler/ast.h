@@ -33,11 +33,12 @@ typedef enum NodeKind {
   /* expressions */
   N_BAD,
   N_IDENT,        /* Name; Obj after checking */
-  N_BASICLIT,     /* LitKind + Lit (source text) */
+  N_BASICLIT,     /* litKind + Lit: source text; LIT_STRING: decoded value and
+                     LitLen; LIT_CHAR: RuneVal too */
   N_COMPOSITELIT, /* Type (may be NULL when elided), Elts */
   N_FUNCLIT,      /* Type (N_FUNCTYPE), Body */
   N_PAREN,        /* X */
-  N_SELECTOR,     /* X.Name */
+  N_SELECTOR,     /* X.Name; pos is that of Name */
   N_INDEX,        /* X[Index] */
   N_SLICE,        /* X[Low:High:Max], Slice3 */
   N_TYPEASSERT,   /* X.(Type); Type NULL for X.(type) in a type switch */
@@ -63,26 +64,31 @@ typedef enum NodeKind {
   N_SENDSTMT,     /* Chan <- Value */
   N_INCDECSTMT,   /* X++ / X--: Op is T_INC or T_DEC */
   N_ASSIGNSTMT,   /* Lhs Op Rhs; Op T_ASSIGN, T_DEFINE or T_ADD_ASSIGN... */
-  N_GOSTMT,       /* go Call */
-  N_DEFERSTMT,    /* defer Call */
+  N_GOSTMT,       /* go X (X is the N_CALL) */
+  N_DEFERSTMT,    /* defer X (X is the N_CALL) */
   N_RETURNSTMT,   /* Results */
   N_BRANCHSTMT,   /* Op (T_BREAK T_CONTINUE T_GOTO T_FALLTHROUGH), Label */
   N_BLOCKSTMT,    /* List */
   N_IFSTMT,       /* if Init; Cond Body else Else */
-  N_CASECLAUSE,   /* case List: Body (List empty => default); IsDefault */
+  N_CASECLAUSE,   /* case List: Body (N_BLOCKSTMT at the colon); IsDefault */
   N_SWITCHSTMT,   /* switch Init; Tag { Body of N_CASECLAUSE } */
   N_TYPESWITCHSTMT,/* switch Init; Assign { Body }; Assign is N_ASSIGNSTMT or N_EXPRSTMT of X.(type) */
-  N_COMMCLAUSE,   /* case Comm: Body; Comm NULL => default */
+  N_COMMCLAUSE,   /* case Comm: Body; Comm NULL and IsDefault => default;
+                     Comm is N_SENDSTMT, N_EXPRSTMT (<-c) or N_ASSIGNSTMT */
   N_SELECTSTMT,   /* select { Body of N_COMMCLAUSE } */
   N_FORSTMT,      /* for Init; Cond; Post Body */
   N_RANGESTMT,    /* for Key, Value Tok range X Body; Tok T_DEFINE, T_ASSIGN or 0 */
   /* declarations */
   N_IMPORTSPEC,   /* Name (alias or NULL), Path (unquoted) */
-  N_VALUESPEC,    /* Names, Type, Values, Iota; in a const or var GenDecl */
+  N_VALUESPEC,    /* Names, Type, Values, Iota; in a const or var GenDecl.
+                     Implicit: a const spec without Type and Values, which
+                     repeats those of the previous spec in its group */
   N_TYPESPEC,     /* Name, Type, IsAlias */
   N_GENDECL,      /* Tok (T_IMPORT T_CONST T_TYPE T_VAR), Specs */
-  N_FUNCDECL,     /* Recv (N_FIELD list or NULL), Name, Type, Body (NULL if no body) */
-  N_FILE,         /* package PkgName; Imports (N_IMPORTSPEC), Decls */
+  N_FUNCDECL,     /* Recv (N_FIELD list, empty for a func), Name, Type, Body
+                     (NULL if no body); pos is that of Name */
+  N_FILE,         /* package Name; Imports (N_IMPORTSPEC), Decls (N_GENDECL
+                     of const/type/var and N_FUNCDECL; imports not repeated) */
 } NodeKind;
 
 typedef enum LitKind { LIT_INT, LIT_FLOAT, LIT_IMAG, LIT_CHAR, LIT_STRING } LitKind;
@@ -102,9 +108,12 @@ struct Node {
   LitKind litKind;
   const char *Lit;      /* literal source text, or decoded string value */
   int64_t LitLen;       /* byte length of a decoded string literal (may hold NULs) */
+  int64_t RuneVal;      /* LIT_CHAR: the rune's value */
   const char *Path;     /* import path */
   const char *FieldTag; /* struct field tag (decoded) */
   int Op;               /* token kind, see lex.h */
+
+  Pos End;              /* the closing ) or }: N_CALL, N_COMPOSITELIT, N_BLOCKSTMT */
 
   /* sub-expressions */
   Node *X, *Y;
@@ -147,5 +156,15 @@ Node *ast_new(NodeKind kind, Pos pos);
 const char *ast_kind_name(NodeKind kind);
 /* Writes an S-expression dump, for parser tests and `minigo emit -ast`. */
 void ast_dump(const Node *n, FILE *out);
+
+/* Leftmost source position of an expression or statement (Go's
+ * syntax.StartPos): for `a.b + c` the position of `a`. */
+Pos ast_start_pos(const Node *n);
+
+/* Source form of an expression or simple statement as gc prints it in
+ * error messages (composite literal and function bodies shown as `…`).
+ * Returns a new heap string. */
+char *ast_expr_string(const Node *n);
+char *ast_stmt_string(const Node *n);
 
 #endif

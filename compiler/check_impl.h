@@ -67,6 +67,8 @@ const char *tstr(Type *t);
 /* check_fmt.c: go/types' text for expressions and operands */
 const char *expr_string(Node *n);
 const char *operand_string(Operand *x);
+Pos expr_pos(Node *n);
+const char *types_summary(Vec *types, bool variadic);
 
 /* check_const.c */
 Const *const_int(__int128 v);
@@ -92,6 +94,7 @@ void check_complete_interface(Type *t, Pos pos);
 void check_named_underlying(Type *named, Node *spec);
 
 /* check_expr.c */
+void check_expr_raw(Operand *x, Node *n, Type *hint);
 void check_expr(Operand *x, Node *n);
 void check_expr_hint(Operand *x, Node *n, Type *hint);
 void check_expr_or_type(Operand *x, Node *n);
@@ -118,6 +121,8 @@ void check_assign_stmt(Node *s);
 void check_define(Node *s, Vec *lhs, Vec *rhs, Pos pos);
 void check_init_vars(Vec *lhs, Vec *rhs, Pos pos, bool returnStmt, Node *spec);
 void check_assign_var(Node *lhs, Operand *x);
+void check_incdec(Node *s);
+bool convert_untyped_assign(Operand *x, Type *target, const char *context);
 void assignment_mismatch(Pos pos, int nl, int nr, Node *rhs0);
 
 /* check_lookup.c */

@@ -203,15 +203,31 @@ bool driver_emit_c(const BuildOptions *opt, const char *path) {
   return false;
 }
 
-/* The front end always runs (it is fast and prints the diagnostics); the
- * C compiler's work is cached, keyed by the generated C and the flags. */
-char *driver_build(const BuildOptions *opt) {
-  size_t len;
-  char *ctext = emit_to_memory(opt, &len);
-  if (!ctext)
-    return NULL;
+/* Copies the executable src to dst, as an executable. */
+static bool copy_exe(const char *src, const char *dst) {
+  FILE *in = fopen(src, "rb");
+  if (!in)
+    return false;
+  unlink(dst);
+  FILE *out = fopen(dst, "wb");
+  bool ok = out != NULL;
+  char buf[1 << 16];
+  size_t n;
+  while (ok && (n = fread(buf, 1, sizeof buf, in)) > 0)
+    ok = fwrite(buf, 1, n, out) == n;
+  fclose(in);
+  if (out)
+    ok = fclose(out) == 0 && ok && chmod(dst, 0755) == 0;
+  if (!ok)
+    fprintf(stderr, "minigo: cannot write %s: %s\n", dst, strerror(errno));
+  return ok;
+}
+
+/* Compiles C text into an executable in the cache (or in the work
+ * directory when there is no usable cache); NULL after reporting errors. */
+static char *compile_cached(const BuildOptions *opt, const char *ctext, size_t len) {
   char *key = cache_key(ctext, len, opt->race);
-  char *cached = !opt->output && !opt->work ? cache_lookup(key) : NULL;
+  char *cached = opt->work ? NULL : cache_lookup(key);
   if (cached)
     return cached;
   char *work = make_workdir();
@@ -226,18 +242,31 @@ char *driver_build(const BuildOptions *opt) {
     return NULL;
   }
   char *csrc = xasprintf("%s/main.c", work);
-  char *exe = opt->output ? xstrdup(opt->output) : cache_temp_path(key);
+  char *exe = cache_temp_path(key);
   bool in_work = !exe;
   if (in_work)
     exe = xasprintf("%s/prog", work);
   if (!write_file(csrc, ctext, len) || !compile_c(opt, csrc, exe, work))
     return NULL;
-  char *stored = !opt->output && !in_work ? cache_store(key, exe) : NULL;
+  char *stored = in_work ? NULL : cache_store(key, exe);
   if (stored)
     exe = stored;
   if (!opt->work && !in_work)
     remove_workdir(work);
   return exe;
+}
+
+/* The front end always runs (it is fast and prints the diagnostics); the
+ * C compiler's work is cached, keyed by the generated C and the flags. */
+char *driver_build(const BuildOptions *opt) {
+  size_t len;
+  char *ctext = emit_to_memory(opt, &len);
+  if (!ctext)
+    return NULL;
+  char *exe = compile_cached(opt, ctext, len);
+  if (!exe || !opt->output)
+    return exe;
+  return copy_exe(exe, opt->output) ? xstrdup(opt->output) : NULL;
 }
 
 int driver_run(const char *exe, int argc, char **argv, const BuildOptions *opt) {

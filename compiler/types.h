@@ -130,6 +130,7 @@ typedef struct Package {
   Vec inits;            /* VarInit*: package var initializers, in Go's order */
   Vec initFuncs;        /* N_FUNCDECL of the init() functions, in order */
   Vec imports;          /* Package* imported by this package */
+  bool isStd;           /* loaded from the stdlib directory */
 } Package;
 
 /* One package-level initialization: lhs = rhs (lhs Obj* or NULL for _;

@@ -75,7 +75,7 @@ static uint64_t hash_iface(const mg_iface *x, uint64_t seed)
     return mg_hash64(0, seed);
   if (!x->type->comparable)
     panic_uncomparable("hash of unhashable type", x->type);
-  return mg_hash(x->type, mg_iface_ptr(x), seed ^ (uint64_t)(uintptr_t)x->type->name);
+  return mg_hash(x->type, mg_iface_ptr(x), seed ^ (uint64_t)x->type->kind);
 }
 
 uint64_t mg_hash(const mg_type *t, const void *p, uint64_t seed)
@@ -147,9 +147,15 @@ bool mg_equal(const mg_type *t, const void *a, const void *b)
   }
 }
 
+bool mg_type_identical(const mg_type *a, const mg_type *b)
+{
+  return a == b || (a != NULL && b != NULL && a->kind == b->kind && a->size == b->size &&
+                    strcmp(a->name, b->name) == 0);
+}
+
 bool mg_iface_equal(mg_iface a, mg_iface b)
 {
-  if (a.type != b.type)
+  if (!mg_type_identical(a.type, b.type))
     return false;
   if (a.type == NULL)
     return true;

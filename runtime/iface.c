@@ -3,6 +3,7 @@
  * implements test, and the "interface conversion" panics with Go's texts.
  */
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "minigo.h"
 

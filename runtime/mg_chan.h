@@ -13,6 +13,11 @@ void mg_closechan(mg_chan *c);
 int64_t mg_chanlen(mg_chan *c);
 int64_t mg_chancap(mg_chan *c);
 
+/* A select with one case and a default (Go's selectnbsend/selectnbrecv):
+ * false when the operation would block. */
+bool mg_selectnbsend(mg_chan *c, const void *elem);
+bool mg_selectnbrecv(mg_chan *c, void *elem, bool *recvOK);
+
 typedef struct mg_scase {
   mg_chan *c;       /* NULL: the case is disabled */
   void *elem;       /* send: value to send; receive: destination or NULL */

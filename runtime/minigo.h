@@ -104,6 +104,7 @@ struct mg_type {
 void *mg_alloc(int64_t size);         /* zeroed, may hold pointers */
 void *mg_alloc_atomic(int64_t size);  /* zeroed, pointer-free */
 void *mg_new(const mg_type *t);       /* zeroed object of type t */
+int64_t mg_roundupsize(int64_t size); /* Go's malloc size class for size bytes */
 
 /* ---- strings (runtime/string.c) */
 #define MG_STR(lit) ((mg_string){(const uint8_t *)(lit), (int64_t)sizeof(lit) - 1})
@@ -118,9 +119,13 @@ mg_string mg_string_from_rune(int64_t r);
 /* Decodes the rune at s[i]; stores its width in *width (Go's range semantics). */
 int32_t mg_string_decode_rune(mg_string s, int64_t i, int64_t *width);
 mg_string mg_cstring(const char *s);
+/* UTF-8 of r into buf (invalid runes as U+FFFD); returns the byte count. */
+int mg_rune_encode(uint8_t buf[4], int64_t r);
+int64_t mg_string_runecount(mg_string s);
 
 /* ---- slices (runtime/slice.c) */
-/* Grows s to hold at least newlen elements, with Go's growth rule. */
+/* Grows s to hold at least newlen elements, with Go's growth rule; the
+ * result keeps s's elements and len (the caller sets the new len). */
 mg_slice mg_growslice(mg_slice s, int64_t newlen, const mg_type *elem);
 int64_t mg_slicecopy(mg_slice dst, mg_slice src, int64_t elemsize);
 mg_slice mg_makeslice(const mg_type *elem, int64_t len, int64_t cap);
@@ -137,6 +142,7 @@ typedef struct mg_mapiter {
   void *key, *value;    /* NULL when the iteration is over */
   int64_t bucket, slot, start, visited;
   uint64_t seed;
+  void *table;          /* the map's table when the iteration started */
 } mg_mapiter;
 void mg_mapiterinit(mg_mapiter *it, mg_map *m);  /* random start, as Go */
 void mg_mapiternext(mg_mapiter *it);
@@ -145,8 +151,27 @@ void mg_mapiternext(mg_mapiter *it);
 uint64_t mg_hash(const mg_type *t, const void *p, uint64_t seed);
 bool mg_equal(const mg_type *t, const void *a, const void *b);  /* panics on uncomparable */
 bool mg_iface_equal(mg_iface a, mg_iface b);
+/* Same type: the same descriptor, or an equal one emitted elsewhere (the
+ * C parts of the stdlib have their own descriptors of basic types). */
+bool mg_type_identical(const mg_type *a, const mg_type *b);
+uint64_t mg_memhash(const void *p, int64_t n, uint64_t seed);
+uint64_t mg_hash64(uint64_t v, uint64_t seed);
+uint64_t mg_hashrand(void);  /* per-thread pseudo-random numbers */
 
 /* ---- interfaces (runtime/iface.c) */
+/* Whether values of t are stored in the data word itself. */
+static inline bool mg_isdirect(const mg_type *t)
+{
+  return t->kind == MG_POINTER || t->kind == MG_MAP || t->kind == MG_CHAN ||
+         t->kind == MG_FUNC || t->kind == MG_UNSAFEPOINTER;
+}
+/* Address of the dynamic value of a non-nil interface. */
+static inline void *mg_iface_ptr(const mg_iface *x)
+{
+  return mg_isdirect(x->type) ? (void *)&x->data : x->data;
+}
+/* t's method called name, or NULL (binary search in the sorted table). */
+const struct mg_method *mg_find_method(const mg_type *t, const char *name);
 mg_iface mg_box(const mg_type *t, const void *value);  /* copy value into an interface */
 void *mg_iface_method(mg_iface x, const char *name);    /* fn pointer, panics on nil */
 bool mg_implements(const mg_type *t, const mg_type *iface);

@@ -90,6 +90,98 @@ struct G {
   int tracen;
 };
 
+/* ---- scheduler internals (proc.c, sysmon.c, stack.c, gcglue.c, time.c) */
+#define MG_MAXPROCS 256
+#define MG_RUNQSIZE 256
+
+typedef enum mg_pstatus { P_IDLE, P_RUNNING, P_SYSCALL, P_RETIRED } mg_pstatus;
+
+struct P {
+  int32_t id;
+  int32_t status;            /* mg_pstatus, atomic */
+  M *m;                      /* owner while running */
+  P *link;                   /* idle list */
+  uint32_t runqhead, runqtail;  /* lock-free ring (Go's runq) */
+  G *runq[MG_RUNQSIZE];
+  G *runnext;
+  uint32_t schedtick, syscalltick;
+  /* what sysmon saw last, to measure how long a G ran or a call blocked */
+  uint32_t sysmon_schedtick, sysmon_syscalltick;
+  int64_t sysmon_when;
+};
+
+struct M {
+  int64_t id;
+  mg_gobuf g0sched;          /* the scheduler stack (the thread's own) */
+  uintptr_t g0hi;
+  G *curg;                   /* user G running on it, NULL on g0 */
+  P *p, *nextp;
+  P *oldp;                   /* the P it had before a system call */
+  bool spinning;             /* looking for work */
+  mg_note park;
+  M *schedlink, *alllink;
+  void *gchandle;            /* GC_get_my_stackbottom */
+  int op;                    /* request from the G that switched to g0 */
+  bool (*waitunlockf)(G *, void *);
+  void *waitarg;
+};
+
+extern struct mg_sched {
+  mg_lock lock;
+  M *midle;
+  int32_t nmidle;
+  P *pidle;
+  int32_t npidle;            /* atomic */
+  int32_t nmspinning;        /* atomic */
+  int32_t nsyscall;          /* Gs in a system call; atomic */
+  G *runqhead, *runqtail;    /* global run queue */
+  int32_t runqsize;
+  int32_t gomaxprocs;
+  int32_t nprocs;            /* Ps allocated so far */
+  P *allp[MG_MAXPROCS];
+  M *allm;                   /* atomic push */
+  G *allgs;                  /* atomic push */
+} mg_sched;
+
+extern int mg_argc;                   /* os.Args */
+extern char **mg_argv;
+
+M *mg_getm(void);
+void mg_wakep(void);                  /* start an M if a P idles and none spins */
+void mg_retake(int64_t now);          /* sysmon: preempt and hand off Ps */
+bool mg_sched_idle(void);             /* no P running, no system call */
+bool mg_sched_syscalls(void);         /* some G is in a system call */
+bool mg_gfree_scavenge(void);         /* sysmon: release stacks of old free Gs */
+void mg_sysmon_start(void);
+void mg_sysmon_wake(int64_t when);    /* sysmon must look again by `when` */
+void mg_sysmon_kick(void);            /* work started: end sysmon's idle sleep */
+void *mg_alloc_uncollectable(size_t n);  /* scanned, never freed (G structs) */
+
+/* stacks */
+void mg_stack_init(void);
+void mg_stackalloc(G *gp);            /* gives gp a slot */
+void mg_stack_reset(G *gp, void (*start)(G *));  /* fresh frame: start(gp) on first switch */
+void mg_stack_shrink(G *gp);          /* gp switched out: give back pages below its sp */
+void mg_stack_setlimit(G *gp);        /* stacklimit/stackguard from the max stack */
+void mg_stack_release(G *gp);         /* free slot: give back its pages */
+
+/* GC glue */
+void mg_gc_init(void);
+void mg_gc_register_m(M *m);          /* on the M's own thread */
+/* Saves the current context in *save and resumes the one at to_sp whose
+ * stack top is to_hi, under the GC lock (DESIGN-NOTES section 4). */
+void mg_gc_switch(uintptr_t *save, uintptr_t to_sp, uintptr_t to_hi);
+void mg_gc_unlock_after_switch(void); /* first code of a new G */
+int mg_create_thread(void *(*fn)(void *), void *arg);
+
+/* asm_*.S */
+void mg_gogo(uintptr_t *save, uintptr_t to_sp);
+void mg_gostart(void);
+
+/* timers */
+void mg_timers_run(int64_t now);      /* fires due timers; needs a P */
+int64_t mg_timers_next(void);         /* earliest deadline, INT64_MAX if none */
+
 /* The running G (NULL on an M's scheduler stack). */
 G *mg_getg(void);
 
@@ -129,11 +221,16 @@ void mg_sleep(int64_t ns);        /* time.Sleep: park with WAIT_SLEEP */
 int64_t mg_setmaxstack(int64_t bytes);  /* debug.SetMaxStack; returns the old value */
 
 /* ---- tracebacks (runtime/traceback.c), for fatal paths only */
+#define MG_MAXTRACE 100               /* frames per goroutine, as Go */
+void mg_traceback_init(void);
 void mg_traceback_current(void);      /* "goroutine N [running]:" + frames */
-/* Prints "goroutine N [reason]:" and its frames from a pc array. */
-void mg_traceback_print(G *gp, const char *state, void **pcs, int n);
+/* Prints "goroutine N [state]:", frames and creator for each gs[i] from
+ * its pcs (backtrace() return addresses), blank lines between. */
+void mg_traceback_printall(int count, G **gs, const char **states, void ***pcs, int *ns);
 /* Serializes fatal output; the second thread to call it blocks forever. */
 void mg_fatal_lock(void);
+/* Flushes stdio and ends the process at once (main returning, os.Exit,
+ * fatal errors): other goroutines are not waited for. */
 _Noreturn void mg_exit(int status);
 
 #endif

@@ -5,7 +5,7 @@
  */
 #include "minigo.h"
 
-enum { MG_MAX_ALLOC = (int64_t)1 << 47 };  /* Go's maxAlloc on 64-bit Linux */
+#define MG_MAX_ALLOC (INT64_C(1) << 47)  /* Go's maxAlloc on 64-bit Linux */
 
 static void *slice_mem(const mg_type *elem, int64_t bytes)
 {

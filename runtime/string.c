@@ -49,13 +49,13 @@ mg_string mg_string_from_bytes(mg_slice b)
   return s;
 }
 
+/* cap == len, as Go gives []byte("const") and []rune("const"). */
 mg_slice mg_bytes_from_string(mg_string s)
 {
-  int64_t cap = mg_roundupsize(s.len);
-  uint8_t *p = mg_alloc_atomic(cap);
+  uint8_t *p = mg_alloc_atomic(s.len);
   if (s.len > 0)
     memcpy(p, s.ptr, (size_t)s.len);
-  return (mg_slice){p, s.len, cap};
+  return (mg_slice){p, s.len, s.len};
 }
 
 int32_t mg_string_decode_rune(mg_string s, int64_t i, int64_t *width)
@@ -164,11 +164,10 @@ int64_t mg_string_runecount(mg_string s)
 mg_slice mg_runes_from_string(mg_string s)
 {
   int64_t n = mg_string_runecount(s), w;
-  int64_t cap = mg_roundupsize(n * 4) / 4;
-  int32_t *r = mg_alloc_atomic(cap * 4);
+  int32_t *r = mg_alloc_atomic(n * 4);
   for (int64_t i = 0, k = 0; i < s.len; i += w)
     r[k++] = mg_string_decode_rune(s, i, &w);
-  return (mg_slice){r, n, cap};
+  return (mg_slice){r, n, n};
 }
 
 mg_string mg_cstring(const char *cs)

@@ -26,9 +26,8 @@ mg_string mgstd_str_new(int64_t len, uint8_t **buf);
 extern const mg_type mgstd_type_uint8, mgstd_type_int, mgstd_type_float64,
     mgstd_type_string;
 
-/* Calls a Go func value: the closure is the hidden first argument. */
-#define MGSTD_CALL(fn, ret, ...)                                              \
-  ((fn) ? ((ret(*)(mg_func *, __VA_ARGS__))(fn)->fn) : (mg_panic_nilderef(), NULL))
-#define MGSTD_FN(fn, ret, ...) MGSTD_CALL(fn, ret, __VA_ARGS__)
+/* The code of a Go func value, which takes the closure as hidden first
+ * argument; a nil func panics as calling it does in Go. */
+void *mgstd_code(mg_func *f);
 
 #endif

@@ -4,6 +4,7 @@
  * Comparisons use the monotonic readings when both times have one, as Go.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <time.h>
 
 #include "time/mgtime.h"
@@ -167,7 +168,8 @@ mg_string time__Time__String(time__Time t) {
   /* The zero Time is UTC in Go; other times print in the Local zone. */
   time_t secs = (time_t)(t.sec - TIME_UNIX_TO_INTERNAL);
   struct tm tm;
-  if (time__Time__IsZero(t))
+  bool utc = time__Time__IsZero(t);
+  if (utc)
     gmtime_r(&secs, &tm);
   else
     localtime_r(&secs, &tm);
@@ -185,7 +187,8 @@ mg_string time__Time__String(time__Time t) {
   }
   long off = tm.tm_gmtoff / 60;
   n += snprintf(buf + n, 128 - n, " %c%02ld%02ld %s", off < 0 ? '-' : '+',
-                labs(off) / 60, labs(off) % 60, tm.tm_zone ? tm.tm_zone : "UTC");
+                labs(off) / 60, labs(off) % 60,
+                (utc || !tm.tm_zone) ? "UTC" : tm.tm_zone);
   if (t.hasMono)
     n += format_mono(buf + n, 128 - n, t.mono);
   return (mg_string){(const uint8_t *)buf, n};

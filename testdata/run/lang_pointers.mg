@@ -51,7 +51,7 @@ func main() {
 	fmt.Println(s)
 	s = append(s, 4)
 	*ep = 300
-	fmt.Println(s[2] == 300 || s[2] == 30)
+	fmt.Println(s[2], *ep, len(s), cap(s))
 	var np *Node
 	fmt.Println(np == nil, np)
 	pp := &p

@@ -128,12 +128,11 @@ struct unicode_utf8__DecodeLastRune__ret unicode_utf8__DecodeLastRune(mg_slice p
   return ret;
 }
 
-/* Encodes into p when it has room, else returns minus the length needed:
- * EncodeRune (utf8.go) then panics with Go's index-out-of-range text. */
-int64_t unicode_utf8__encodeRune(mg_slice p, int32_t r) {
+/* EncodeRune: panics as Go does when p is too short. */
+int64_t unicode_utf8__EncodeRune(mg_slice p, int32_t r) {
   uint8_t buf[4];
   int n = mg_utf8_encode(buf, r);
-  if (p.len < n) return -n;
+  if (p.len < n) mg_panic_index(n - 1, p.len);
   memcpy(p.ptr, buf, n);
   return n;
 }

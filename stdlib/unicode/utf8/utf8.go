@@ -23,18 +23,10 @@ func DecodeLastRune(p []byte) (rune, int)
 
 func RuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
-func encodeRune(p []byte, r rune) int
-
-func EncodeRune(p []byte, r rune) int {
-	n := encodeRune(p, r)
-	if n < 0 {
-		_ = p[-n-1] // the index Go's EncodeRune fails on
-	}
-	return n
-}
+func EncodeRune(p []byte, r rune) int
 
 func AppendRune(p []byte, r rune) []byte {
 	var buf [UTFMax]byte
-	n := encodeRune(buf[:], r)
+	n := EncodeRune(buf[:], r)
 	return append(p, buf[:n]...)
 }

@@ -32,6 +32,6 @@ struct unicode_utf8__DecodeRuneInString__ret unicode_utf8__DecodeRuneInString(mg
 struct unicode_utf8__DecodeLastRuneInString__ret unicode_utf8__DecodeLastRuneInString(mg_string s);
 struct unicode_utf8__DecodeRune__ret unicode_utf8__DecodeRune(mg_slice p);
 struct unicode_utf8__DecodeLastRune__ret unicode_utf8__DecodeLastRune(mg_slice p);
-int64_t unicode_utf8__encodeRune(mg_slice p, int32_t r);
+int64_t unicode_utf8__EncodeRune(mg_slice p, int32_t r);
 
 #endif

@@ -1,0 +1,390 @@
+/*
+ * emit.c - the emitter's driver: walks the packages, assembles the C file
+ * (prelude, types, descriptors, prototypes, globals, functions, main) and
+ * holds the helpers every part uses (buffers, temporaries, C names).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "emit_int.h"
+
+Emit E;
+Fn *F;
+
+/* ---- buffers */
+
+void buf_vprintf(Buf *b, const char *fmt, va_list ap)
+{
+  va_list ap2;
+  va_copy(ap2, ap);
+  int n = vsnprintf(NULL, 0, fmt, ap2);
+  va_end(ap2);
+  if (b->len + (size_t)n + 1 > b->cap) {
+    b->cap = (b->len + (size_t)n + 1) * 2;
+    b->s = xrealloc(b->s, b->cap);
+  }
+  vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+  b->len += (size_t)n;
+}
+
+void buf_printf(Buf *b, const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  buf_vprintf(b, fmt, ap);
+  va_end(ap);
+}
+
+void buf_puts(Buf *b, const char *s) { buf_printf(b, "%s", s); }
+
+/* ---- pointer map, open addressing */
+
+static int pmap_slot(PMap *m, const void *key)
+{
+  uintptr_t h = ((uintptr_t)key >> 3) * 0x9E3779B97F4A7C15u;
+  int i = (int)(h & (uintptr_t)(m->cap - 1));
+  while (m->keys[i] != NULL && m->keys[i] != key)
+    i = (i + 1) & (m->cap - 1);
+  return i;
+}
+
+void *pmap_get(PMap *m, const void *key)
+{
+  if (m->cap == 0)
+    return NULL;
+  return m->vals[pmap_slot(m, key)];
+}
+
+void pmap_put(PMap *m, const void *key, void *val)
+{
+  if ((m->len + 1) * 2 > m->cap) {
+    PMap old = *m;
+    m->cap = old.cap ? old.cap * 2 : 64;
+    m->len = 0;
+    m->keys = xmalloc(sizeof(void *) * (size_t)m->cap);
+    m->vals = xmalloc(sizeof(void *) * (size_t)m->cap);
+    for (int i = 0; i < old.cap; i++)
+      if (old.keys[i] != NULL)
+        pmap_put(m, old.keys[i], old.vals[i]);
+    free(old.keys);
+    free(old.vals);
+  }
+  int i = pmap_slot(m, key);
+  if (m->keys[i] == NULL) {
+    m->keys[i] = key;
+    m->len++;
+  }
+  m->vals[i] = val;
+}
+
+/* ---- diagnostics */
+
+void emit_unsupported(Pos pos, const char *what)
+{
+  diag_error(pos, "minigo does not support %s yet", what);
+  E.failed = true;
+}
+
+/* ---- statement output of the current function */
+
+void out_line(const char *fmt, ...)
+{
+  for (int i = 0; i < F->indent; i++)
+    buf_puts(F->out, "  ");
+  va_list ap;
+  va_start(ap, fmt);
+  buf_vprintf(F->out, fmt, ap);
+  va_end(ap);
+  buf_puts(F->out, "\n");
+}
+
+void out_pos(Pos pos)
+{
+  if (pos.line > 0 && pos.file != NULL)
+    buf_printf(F->out, "#line %d %s\n", pos.line, c_string_lit(pos.file, (int64_t)strlen(pos.file)));
+}
+
+const char *new_temp(void) { return xasprintf("_t%d", ++F->ntemp); }
+
+const char *temp_var(const char *ct, const char *init)
+{
+  const char *t = new_temp();
+  out_line("%s %s = %s;", ct, t, init ? init : "{0}");
+  return t;
+}
+
+/* C keywords and names the generated code relies on. */
+static const char *const reserved[] = {
+  "auto", "break", "case", "char", "const", "continue", "default", "do", "double",
+  "else", "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long",
+  "register", "restrict", "return", "short", "signed", "sizeof", "static", "struct",
+  "switch", "typedef", "union", "unsigned", "void", "volatile", "while", "bool",
+  "true", "false", "NULL", "asm", "typeof", "main", "errno", "setjmp", "longjmp",
+  "memcpy", "memset", "memmove", "memcmp", "strlen", "exit", "abort", "stdin",
+  "stdout", "stderr", "offsetof", "alignof", "_Bool", "int8_t", "int16_t",
+  "int32_t", "int64_t", "uint8_t", "uint16_t", "uint32_t", "uint64_t",
+  "uintptr_t", "size_t", "jmp_buf", "_cl", "_clo", "_a", "_d", "_df", NULL,
+};
+
+static bool is_reserved(const char *name)
+{
+  for (int i = 0; reserved[i]; i++)
+    if (strcmp(reserved[i], name) == 0)
+      return true;
+  return strncmp(name, "mg_", 3) == 0 || strncmp(name, "_t", 2) == 0 ||
+         strstr(name, "__") != NULL;
+}
+
+const char *local_cname(Obj *o)
+{
+  const char *name = o->name;
+  if (name == NULL || strcmp(name, "_") == 0)
+    name = "_blank";
+  if (is_reserved(name))
+    name = xasprintf("%s_", name);
+  const char *key = intern(name);
+  intptr_t uses = (intptr_t)pmap_get(&F->names, key) + 1;
+  pmap_put(&F->names, key, (void *)uses);
+  o->cname = uses == 1 ? key : xasprintf("%s_%d", name, (int)uses);
+  return o->cname;
+}
+
+const char *c_string_lit(const char *s, int64_t len)
+{
+  Buf b = {0};
+  buf_puts(&b, "\"");
+  for (int64_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '"' || c == '\\')
+      buf_printf(&b, "\\%c", c);
+    else if (c == '?')
+      buf_puts(&b, "\\?");  /* no trigraphs */
+    else if (c >= 0x20 && c < 0x7f)
+      buf_printf(&b, "%c", c);
+    else
+      buf_printf(&b, "\\%03o", c);
+  }
+  buf_puts(&b, "\"");
+  return b.s;
+}
+
+const char *pkg_id(const char *path)
+{
+  char *id = xstrdup(path);
+  for (char *p = id; *p; p++)
+    if (*p == '/' || *p == '.' || *p == '-')
+      *p = '_';
+  return intern(id);
+}
+
+/* ---- the helpers every generated file starts with: Go's checked and
+ * fully defined integer operations, bounds-checked indexing and slicing */
+
+static const char prelude[] =
+  "#include \"minigo.h\"\n"
+  "#define MG_DIVS(T) \\\n"
+  "  static inline T mg_div_##T(T a, T b) { if (b == 0) mg_panic_divide(); if (b == -1) return (T)-a; return a / b; } \\\n"
+  "  static inline T mg_mod_##T(T a, T b) { if (b == 0) mg_panic_divide(); if (b == -1) return 0; return a % b; }\n"
+  "#define MG_DIVU(T) \\\n"
+  "  static inline T mg_div_##T(T a, T b) { if (b == 0) mg_panic_divide(); return a / b; } \\\n"
+  "  static inline T mg_mod_##T(T a, T b) { if (b == 0) mg_panic_divide(); return a % b; }\n"
+  "#define MG_SHIFTS(T, U, W) \\\n"
+  "  static inline T mg_shl_##T(T x, uint64_t s) { return s >= W ? 0 : (T)((U)x << s); } \\\n"
+  "  static inline T mg_shr_##T(T x, uint64_t s) { return s >= W ? (T)(x < 0 ? -1 : 0) : (T)(x >> s); }\n"
+  "#define MG_SHIFTU(T, W) \\\n"
+  "  static inline T mg_shl_##T(T x, uint64_t s) { return s >= W ? 0 : (T)(x << s); } \\\n"
+  "  static inline T mg_shr_##T(T x, uint64_t s) { return s >= W ? 0 : (T)(x >> s); }\n"
+  "MG_DIVS(int8_t) MG_DIVS(int16_t) MG_DIVS(int32_t) MG_DIVS(int64_t)\n"
+  "MG_DIVU(uint8_t) MG_DIVU(uint16_t) MG_DIVU(uint32_t) MG_DIVU(uint64_t)\n"
+  "MG_SHIFTS(int8_t, uint8_t, 8) MG_SHIFTS(int16_t, uint16_t, 16)\n"
+  "MG_SHIFTS(int32_t, uint32_t, 32) MG_SHIFTS(int64_t, uint64_t, 64)\n"
+  "MG_SHIFTU(uint8_t, 8) MG_SHIFTU(uint16_t, 16) MG_SHIFTU(uint32_t, 32) MG_SHIFTU(uint64_t, 64)\n"
+  "static inline uint64_t mg_shcount(int64_t s) { if (s < 0) mg_panic_shift(); return (uint64_t)s; }\n"
+  "static inline int64_t mg_ckidx(int64_t i, int64_t n) { if ((uint64_t)i >= (uint64_t)n) mg_panic_index(i, n); return i; }\n"
+  "static inline void *mg_sidx(mg_slice s, int64_t i, int64_t esz) {\n"
+  "  if ((uint64_t)i >= (uint64_t)s.len) mg_panic_index(i, s.len);\n"
+  "  return (char *)s.ptr + i * esz;\n"
+  "}\n"
+  "static inline uint8_t mg_stridx(mg_string s, int64_t i) {\n"
+  "  if ((uint64_t)i >= (uint64_t)s.len) mg_panic_index(i, s.len);\n"
+  "  return s.ptr[i];\n"
+  "}\n"
+  "static inline mg_slice mg_slice3(mg_slice s, int64_t lo, int64_t hi, int64_t max, int64_t esz, bool arr) {\n"
+  "  if ((uint64_t)max > (uint64_t)s.cap) mg_panic_bounds(arr ? MG_BOUNDS_SLICE3_ALEN : MG_BOUNDS_SLICE3_ACAP, max, s.cap);\n"
+  "  if ((uint64_t)hi > (uint64_t)max) mg_panic_bounds(MG_BOUNDS_SLICE3_B, hi, max);\n"
+  "  if ((uint64_t)lo > (uint64_t)hi) mg_panic_bounds(MG_BOUNDS_SLICE3_C, lo, hi);\n"
+  "  return (mg_slice){max - lo > 0 ? (char *)s.ptr + lo * esz : s.ptr, hi - lo, max - lo};\n"
+  "}\n"
+  "static inline mg_slice mg_slice2(mg_slice s, int64_t lo, int64_t hi, int64_t esz, bool arr) {\n"
+  "  if ((uint64_t)hi > (uint64_t)s.cap) mg_panic_bounds(arr ? MG_BOUNDS_SLICE_ALEN : MG_BOUNDS_SLICE_ACAP, hi, s.cap);\n"
+  "  if ((uint64_t)lo > (uint64_t)hi) mg_panic_bounds(MG_BOUNDS_SLICE_B, lo, hi);\n"
+  "  return (mg_slice){s.cap - lo > 0 ? (char *)s.ptr + lo * esz : s.ptr, hi - lo, s.cap - lo};\n"
+  "}\n"
+  "static inline mg_string mg_strslice(mg_string s, int64_t lo, int64_t hi) {\n"
+  "  if ((uint64_t)hi > (uint64_t)s.len) mg_panic_bounds(MG_BOUNDS_SLICE_ALEN, hi, s.len);\n"
+  "  if ((uint64_t)lo > (uint64_t)hi) mg_panic_bounds(MG_BOUNDS_SLICE_B, lo, hi);\n"
+  "  return (mg_string){s.ptr + (hi > lo ? lo : 0), hi - lo};\n"
+  "}\n"
+  "static inline void *mg_nonnil(void *p) { if (p == NULL) mg_panic_nilderef(); return p; }\n";
+
+/* ---- package-level: globals and the init function */
+
+static void emit_globals(Package *pkg)
+{
+  for (int i = 0; i < pkg->globals.len; i++) {
+    Obj *o = pkg->globals.data[i];
+    o->cname = xasprintf("%s__%s", pkg_id(pkg->path), o->name);
+    if (strcmp(o->name, "_") == 0)
+      o->cname = xasprintf("%s___blank%d", pkg_id(pkg->path), i);
+    buf_printf(&E.globals, "%s %s;\n", ctype(o->type), o->cname);
+  }
+}
+
+static void emit_var_init(VarInit *vi)
+{
+  out_pos(vi->rhs->pos);
+  if (vi->lhs.len == 1) {
+    Obj *o = vi->lhs.data[0];
+    if (o == NULL || strcmp(o->name, "_") == 0) {
+      const char *v = vi->rhs->kind == N_CALL ? emit_call(vi->rhs, true) : emit_expr(vi->rhs);
+      if (v != NULL)
+        out_line("(void)(%s);", v);
+      return;
+    }
+    const char *v = emit_expr_to(vi->rhs, o->type);
+    out_line("%s = %s;", o->cname, v);
+    return;
+  }
+  /* var a, b = f() or v, ok = m[k] */
+  const char *t = vi->rhs->kind == N_CALL ? emit_expr(vi->rhs) : emit_commaok(vi->rhs);
+  Type *tt = vi->rhs->type;
+  for (int i = 0; i < vi->lhs.len; i++) {
+    Obj *o = vi->lhs.data[i];
+    if (o == NULL || strcmp(o->name, "_") == 0)
+      continue;
+    Type *from = tt && tt->kind == TY_TUPLE ? tt->fields.data[i] : o->type;
+    out_line("%s = %s;", o->cname, conv_assign(xasprintf("%s.r%d", t, i), from, o->type));
+  }
+}
+
+static Fn *fn_begin(const char *cname, const char *goname)
+{
+  Fn *fn = xmalloc(sizeof *fn);
+  fn->cname = cname;
+  fn->goname = goname;
+  fn->out = &fn->body;
+  fn->indent = 1;
+  fn->outer = F;
+  F = fn;
+  return fn;
+}
+
+static void emit_init_all(Vec *packages)
+{
+  Fn *fn = fn_begin("main__init_all", "main.init");
+  for (int p = 0; p < packages->len; p++) {
+    Package *pkg = packages->data[p];
+    F->cname = xasprintf("%s__init", pkg_id(pkg->path));
+    for (int i = 0; i < pkg->inits.len; i++)
+      emit_var_init(pkg->inits.data[i]);
+    for (int i = 0; i < pkg->initFuncs.len; i++) {
+      const char *cname = xasprintf("%s__init__%d", pkg_id(pkg->path), i);
+      out_line("%s();", cname);
+    }
+  }
+  F = fn->outer;
+  buf_printf(&E.protos, "static void main__init_all(void);\n");
+  buf_printf(&E.funcs, "static void main__init_all(void) {\n  MG_PROLOGUE();\n%s}\n\n",
+             fn->body.s ? fn->body.s : "");
+}
+
+static bool is_init_decl(Node *fd)
+{
+  return fd->Recv.len == 0 && fd->Name && strcmp(fd->Name, "init") == 0;
+}
+
+static void emit_package_funcs(Package *pkg)
+{
+  for (int i = 0; i < pkg->funcs.len; i++) {
+    Node *fd = pkg->funcs.data[i];
+    if (!is_init_decl(fd))
+      emit_funcdecl(fd, func_cname(fd->obj));
+  }
+  for (int i = 0; i < pkg->initFuncs.len; i++) {
+    const char *cname = xasprintf("%s__init__%d", pkg_id(pkg->path), i);
+    buf_printf(&E.protos, "void %s(void);\n", cname);
+    emit_funcdecl(pkg->initFuncs.data[i], cname);
+  }
+}
+
+static void emit_package_protos(Package *pkg)
+{
+  for (int f = 0; f < pkg->files.len; f++) {
+    Node *file = pkg->files.data[f];
+    for (int i = 0; i < file->Decls.len; i++) {
+      Node *d = file->Decls.data[i];
+      if (d->kind == N_FUNCDECL && !is_init_decl(d) && d->obj != NULL)
+        emit_prototype(d->obj, d);
+    }
+  }
+}
+
+/* Pointer-receiver methods, for the traceback's main.(*T).M names. */
+static void emit_ptrmethods(Vec *packages, Buf *out)
+{
+  buf_puts(out, "const char *const mg_traceback_ptrmethods[] = {\n");
+  for (int p = 0; p < packages->len; p++) {
+    Package *pkg = packages->data[p];
+    for (int i = 0; i < pkg->funcs.len; i++) {
+      Node *fd = pkg->funcs.data[i];
+      FuncInfo *fi = fd->aux;
+      if (fd->Recv.len > 0 && fi && fi->recv && fi->recv->type->kind == TY_POINTER)
+        buf_printf(out, "  \"%s\",\n", func_cname(fd->obj));
+    }
+  }
+  buf_puts(out, "  NULL,\n};\n\n");
+}
+
+static void emit_reset(const EmitOptions *opt)
+{
+  memset(&E, 0, sizeof E);
+  E.opt = opt;
+  F = NULL;
+  emit_types_reset();
+  emit_func_reset();
+}
+
+static void put(FILE *out, Buf *b)
+{
+  if (b->len > 0)
+    fwrite(b->s, 1, b->len, out);
+}
+
+bool emit_program(FILE *out, Vec *packages, const EmitOptions *opt)
+{
+  emit_reset(opt);
+  for (int p = 0; p < packages->len; p++) {
+    emit_globals(packages->data[p]);
+    emit_package_protos(packages->data[p]);
+  }
+  for (int p = 0; p < packages->len; p++)
+    emit_package_funcs(packages->data[p]);
+  emit_init_all(packages);
+  Buf descs = {0};
+  emit_types_finish(&descs);
+  Buf tail = {0};
+  emit_ptrmethods(packages, &tail);
+  buf_puts(&tail, "int main(int argc, char **argv) {\n"
+                  "  return mg_main(argc, argv, main__init_all, main__main);\n}\n");
+  if (E.failed)
+    return false;
+  fputs(prelude, out);
+  put(out, &E.fwd);
+  put(out, &E.defs);
+  put(out, &E.protos);
+  put(out, &descs);
+  put(out, &E.globals);
+  put(out, &E.funcs);
+  put(out, &tail);
+  return !ferror(out);
+}

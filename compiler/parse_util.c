@@ -1,0 +1,252 @@
+/*
+ * parse_util.c - node builders, checks and syntax-error wording for the
+ * grammar actions in parse.y.
+ */
+#include "parse_util.h"
+
+#include <string.h>
+
+#include "diag.h"
+#include "syntax.h"
+
+Node *pu_node(NodeKind kind, Token t) { return ast_new(kind, t.pos); }
+
+Node *pu_ident(Token t) {
+  Node *n = pu_node(N_IDENT, t);
+  n->Name = intern_n(t.text, t.len);
+  return n;
+}
+
+Node *pu_lit(Token t) {
+  Node *n = pu_node(N_BASICLIT, t);
+  switch (t.kind) {
+  case T_INT: n->litKind = LIT_INT; break;
+  case T_FLOAT: n->litKind = LIT_FLOAT; break;
+  case T_IMAG: n->litKind = LIT_IMAG; break;
+  case T_CHAR: n->litKind = LIT_CHAR; n->RuneVal = t.slen; break;
+  default:
+    n->litKind = LIT_STRING;
+    n->Lit = t.sval;
+    n->LitLen = t.slen;
+    return n;
+  }
+  n->Lit = intern_n(t.text, t.len);
+  return n;
+}
+
+Node *pu_unary(Token op, Node *x) {
+  Node *n = pu_node(N_UNARY, op);
+  n->Op = op.kind;
+  n->X = x;
+  return n;
+}
+
+Node *pu_binary(Token op, Node *x, Node *y) {
+  Node *n = pu_node(N_BINARY, op);
+  n->Op = op.kind;
+  n->X = x;
+  n->Y = y;
+  return n;
+}
+
+Node *pu_block(Token lbrace, Vec list, Token rbrace) {
+  Node *n = pu_node(N_BLOCKSTMT, lbrace);
+  n->List = list;
+  n->End = rbrace.pos;
+  return n;
+}
+
+Vec pu_list1(Node *n) {
+  Vec v = {0};
+  vec_push(&v, n);
+  return v;
+}
+
+Vec pu_append(Vec v, Node *n) {
+  if (n) vec_push(&v, n);
+  return v;
+}
+
+void pu_syntax_error(Parser *ps, Pos pos, const char *msg) {
+  if (ps->failed) return;
+  diag_error(pos, "syntax error: %s", msg);
+  ps->failed = true;
+}
+
+/* Go's grouping: in (a, b int, c string) the bare names a take the type of
+ * the next named entry; without any name every entry is a type. */
+Vec pu_params(Parser *ps, Vec args) {
+  bool named = false;
+  for (int i = 0; i < args.len; i++)
+    if (((Node *)args.data[i])->Names.len) named = true;
+  if (!named) return args;
+  Vec out = {0}, pending = {0};
+  for (int i = 0; i < args.len; i++) {
+    Node *f = args.data[i];
+    if (f->Names.len) {
+      for (int j = 0; j < f->Names.len; j++) vec_push(&pending, f->Names.data[j]);
+      f->Names = pending;
+      f->pos = ((Node *)pending.data[0])->pos;
+      vec_push(&out, f);
+      pending = (Vec){0};
+    } else if (f->Type->kind == N_IDENT) {
+      vec_push(&pending, f->Type);
+    } else {
+      pu_syntax_error(ps, f->pos, "mixed named and unnamed parameters");
+      return out;
+    }
+  }
+  if (pending.len)
+    pu_syntax_error(ps, ((Node *)pending.data[pending.len - 1])->pos,
+                    "mixed named and unnamed parameters");
+  return out;
+}
+
+Node *pu_assign(Token op, Vec lhs, Vec rhs) {
+  Node *n = pu_node(N_ASSIGNSTMT, op);
+  n->Op = op.kind;
+  n->Lhs = lhs;
+  n->Rhs = rhs;
+  return n;
+}
+
+Node *pu_range(Parser *ps, Token range, Vec lhs, int tok, Node *x) {
+  Node *n = pu_node(N_RANGESTMT, range);
+  n->Tok = tok;
+  n->X = x;
+  if (lhs.len > 0) n->Key = lhs.data[0];
+  if (lhs.len > 1) n->Value = lhs.data[1];
+  if (lhs.len > 2)
+    diag_error(ast_start_pos(lhs.data[2]), "range clause permits at most two iteration variables");
+  return n;
+}
+
+Node *pu_callstmt(Parser *ps, Token kw, Node *x) {
+  Node *n = pu_node(kw.kind == T_GO ? N_GOSTMT : N_DEFERSTMT, kw);
+  const char *what = kw.kind == T_GO ? "go" : "defer";
+  n->X = x;
+  if (x->kind == N_PAREN)
+    diag_error(x->pos, "expression in %s must not be parenthesized", what);
+  else if (x->kind != N_CALL)
+    diag_error(ast_start_pos(x), "expression in %s must be function call", what);
+  return n;
+}
+
+/* The condition of an if/for/switch header must be an expression. */
+Node *pu_if_cond(Parser *ps, Token kw, Node *stmt) {
+  if (!stmt) return NULL;
+  if (stmt->kind == N_EXPRSTMT) return stmt->X;
+  char *what = ast_stmt_string(stmt);
+  pu_syntax_error(ps, ast_start_pos(stmt), xasprintf("cannot use %s as value", what));
+  return NULL;
+}
+
+static bool is_type_guard(const Node *x) { return x->kind == N_TYPEASSERT && !x->Type; }
+
+Node *pu_switch(Parser *ps, Token kw, Node *init, Node *tag, Node *body) {
+  bool guard = tag && ((tag->kind == N_EXPRSTMT && is_type_guard(tag->X)) ||
+                       (tag->kind == N_ASSIGNSTMT && tag->Op == T_DEFINE &&
+                        tag->Rhs.len == 1 && is_type_guard(tag->Rhs.data[0])));
+  Node *n = pu_node(guard ? N_TYPESWITCHSTMT : N_SWITCHSTMT, kw);
+  n->Init = init;
+  n->Body = body;
+  if (guard) {
+    n->Assign = tag;
+    if (tag->kind == N_ASSIGNSTMT && tag->Lhs.len != 1)
+      pu_syntax_error(ps, tag->pos, xasprintf("invalid variable name %s in type switch",
+                                              ast_stmt_string(tag)));
+  } else {
+    n->Tag = pu_if_cond(ps, kw, tag);
+  }
+  return n;
+}
+
+Node *pu_const_spec(Parser *ps, Vec names, Node *type, Vec values) {
+  Node *n = ast_new(N_VALUESPEC, ((Node *)names.data[0])->pos);
+  n->Names = names;
+  n->Type = type;
+  n->Values = values;
+  n->Iota = ps->iota++;
+  n->Implicit = !type && values.len == 0;
+  return n;
+}
+
+Node *pu_method(Parser *ps, Token func, Vec recv, Token name, Node *type, Node *body) {
+  Node *n = pu_node(N_FUNCDECL, name);
+  n->Name = intern_n(name.text, name.len);
+  n->Recv = recv;
+  n->Type = type;
+  n->Body = body;
+  return n;
+}
+
+/* ---- syntax error wording, after syntax/parser.go ---- */
+
+/* How gc names the unexpected token: "newline", "literal 2", "x", "else". */
+static const char *tok_desc(const Token *t) {
+  switch (t->kind) {
+  case 0: return "EOF";
+  case T_SEMICOLON: return t->sval;
+  case T_IDENT: return intern_n(t->text, t->len);
+  case T_INT: case T_FLOAT: case T_IMAG: case T_CHAR: case T_STRING:
+    return xasprintf("literal %.*s", (int)t->len, t->text);
+  default: return tok_string(t->kind);
+  }
+}
+
+static bool has_all(const bool *e, const int *kinds) {
+  for (; *kinds; kinds++)
+    if (!e[*kinds]) return false;
+  return true;
+}
+
+static const char *header_name(int kw) {
+  return kw == T_FOR ? "for" : kw == T_SWITCH ? "switch" : "if";
+}
+
+/* Chooses gc's suffix for "unexpected X" from what the parser expected. */
+static const char *unexpected_suffix(Parser *ps, const Token *tok, const bool *e, int ntok) {
+  static const int args[] = {T_COMMA, T_RPAREN, T_ELLIPSIS, 0};
+  static const int elts[] = {T_COMMA, T_RBRACE, 0};
+  static const int fields[] = {T_SEMICOLON, T_RBRACE, T_STRING, 0};
+  static const int stmt_end[] = {T_SEMICOLON, T_RBRACE, 0};
+  static const int operand[] = {T_IDENT, T_INT, T_LPAREN, T_FUNC, 0};
+  int n = 0, only = 0;
+  for (int i = 1; i < ntok; i++)
+    if (e[i]) n++, only = i;
+  if (has_all(e, args)) return " in argument list; possibly missing comma or )";
+  if (has_all(e, elts) && !e[T_SEMICOLON]) return " in composite literal; possibly missing comma or }";
+  if (has_all(e, fields) && !e[T_LPAREN])
+    return " in struct type; possibly missing semicolon or newline or }";
+  if (e[T_LBODY] && !e[T_LBRACE]) return xasprintf(", expecting { after %s clause", header_name(ps->header_kw));
+  if (has_all(e, stmt_end) && tok->kind != 0) return " at end of statement";
+  if (e[T_RBRACE] && (tok->kind == 0 || !e[T_IDENT])) return ", expecting }";
+  if (has_all(e, operand)) return ", expecting expression";
+  if (n == 1) return xasprintf(", expecting %s", only == T_IDENT ? "name" : tok_string(only));
+  return "";
+}
+
+void pu_report_unexpected(Parser *ps, const Token *tok, const bool *e, int ntok) {
+  if (ps->failed) return;
+  if (tok->kind == T_TILDE) {
+    diag_error(tok->pos, "generic type constraints are not supported by minigo");
+  } else if ((tok->kind == T_LBRACK && ps->prev.kind == T_IDENT && ps->prev2.kind == T_FUNC) ||
+             (ps->prev2.kind == T_LBRACK && ps->prev.kind == T_IDENT && e[T_RBRACK] &&
+              (tok->kind == T_IDENT || tok->kind == T_INTERFACE || tok->kind == T_MUL))) {
+    diag_error(tok->kind == T_LBRACK ? tok->pos : ps->prev2.pos,
+               "generic type parameters are not supported by minigo");
+  } else if (tok->kind == T_LBRACK && ps->prev.kind == T_IDENT) {
+    /* after a name, `[` can only be unexpected where a type ends */
+    diag_error(tok->pos, "generic type instantiation is not supported by minigo");
+  } else if (e[T_FUNC] && e[T_VAR] && e[T_TYPE] && !e[T_IF] && tok->kind != 0) {
+    diag_error(tok->pos, tok->kind == T_IMPORT
+                             ? "syntax error: imports must appear before other declarations"
+                             : "syntax error: non-declaration statement outside function body");
+  } else if (ps->prev.kind == T_ELSE) {
+    diag_error(tok->pos, "syntax error: else must be followed by if or statement block");
+  } else {
+    diag_error(tok->pos, "syntax error: unexpected %s%s", tok_desc(tok),
+               unexpected_suffix(ps, tok, e, ntok));
+  }
+  ps->failed = true;
+}

@@ -1,0 +1,51 @@
+/*
+ * parse_util.h - node builders and checks used by the grammar actions in
+ * parse.y, and the parser state they share with the driver in syntax.c.
+ */
+#ifndef MINIGO_PARSE_UTIL_H
+#define MINIGO_PARSE_UTIL_H
+
+#include "ast.h"
+#include "lex.h"
+
+typedef struct Parser {
+  Lexer *lx;
+  Node *file;        /* the N_FILE, set when the grammar accepts */
+  bool failed;       /* a syntax error was reported: stop */
+  Token prev, prev2; /* the two tokens before the current one */
+  int header_kw;     /* the last of T_IF, T_FOR, T_SWITCH seen */
+  int64_t iota;      /* iota of the next const spec in a group */
+} Parser;
+
+Node *pu_ident(Token t);
+Node *pu_lit(Token t);
+Node *pu_node(NodeKind kind, Token t);  /* node at the token's position */
+Node *pu_unary(Token op, Node *x);
+Node *pu_binary(Token op, Node *x, Node *y);
+Node *pu_block(Token lbrace, Vec list, Token rbrace);
+Vec pu_list1(Node *n);
+Vec pu_append(Vec v, Node *n);  /* n may be NULL: nothing appended */
+
+/* Parameter lists: each entry is an N_FIELD with zero or one name. Groups
+ * `a, b int` into N_FIELDs with several names; `named` is false for a
+ * result list, where a lone type is allowed. */
+Vec pu_params(Parser *ps, Vec args);
+
+/* Statement helpers. */
+Node *pu_assign(Token op, Vec lhs, Vec rhs);
+Node *pu_range(Parser *ps, Token range, Vec lhs, int tok, Node *x);
+Node *pu_callstmt(Parser *ps, Token kw, Node *x);   /* go / defer */
+Node *pu_if_cond(Parser *ps, Token kw, Node *stmt); /* stmt used as a condition */
+Node *pu_switch(Parser *ps, Token kw, Node *init, Node *tag, Node *body);
+Node *pu_const_spec(Parser *ps, Vec names, Node *type, Vec values);
+Node *pu_method(Parser *ps, Token func, Vec recv, Token name, Node *type, Node *body);
+
+/* Reports a syntax error at pos with gc's "syntax error: " prefix and stops
+ * the parse. */
+void pu_syntax_error(Parser *ps, Pos pos, const char *msg);
+
+/* Reports "syntax error: unexpected X..." for tok; expected[i] tells which
+ * token codes the parser could have accepted. */
+void pu_report_unexpected(Parser *ps, const Token *tok, const bool *expected, int ntok);
+
+#endif

@@ -1,0 +1,91 @@
+/*
+ * gcglue.c - Boehm GC and goroutine stacks (DESIGN-NOTES section 4).
+ *
+ * libgc scans each thread from its sp to its registered stack bottom. A
+ * thread runs many stacks, so every switch re-registers the incoming
+ * stack's top with GC_set_stackbottom, under the GC allocation lock, and
+ * the stacks of the goroutines not running are pushed by a
+ * GC_set_push_other_roots callback.
+ */
+#ifndef GC_THREADS
+#define GC_THREADS
+#endif
+#include <gc/gc.h>
+#include <gc/gc_mark.h>
+#include <pthread.h>
+#include "runtime.h"
+
+static GC_push_other_roots_proc prev_push_other_roots;
+
+static void push_range(uintptr_t lo, uintptr_t hi)
+{
+  if (lo && lo < hi)
+    GC_push_all_eager((void *)lo, (void *)hi);
+}
+
+/* Runs with the world stopped. A running G's saved sp is stale; pushing
+ * its range too is merely conservative (its live part is on a thread). */
+static void GC_CALLBACK push_goroutines(void)
+{
+  for (G *gp = __atomic_load_n(&mg_sched.allgs, __ATOMIC_ACQUIRE); gp; gp = gp->alllink) {
+    int32_t st = __atomic_load_n(&gp->status, __ATOMIC_RELAXED);
+    if (st != G_IDLE && st != G_DEAD)
+      push_range(gp->sched.sp, gp->stack_hi);
+  }
+  /* an M running a G has its scheduler stack registered nowhere */
+  for (M *m = __atomic_load_n(&mg_sched.allm, __ATOMIC_ACQUIRE); m; m = m->alllink)
+    push_range(m->g0sched.sp, m->g0hi);
+  if (prev_push_other_roots)
+    prev_push_other_roots();
+}
+
+void mg_gc_init(void)
+{
+  GC_INIT();
+  GC_allow_register_threads();
+  prev_push_other_roots = GC_get_push_other_roots();
+  GC_set_push_other_roots(push_goroutines);
+}
+
+void mg_gc_register_m(M *m)
+{
+  struct GC_stack_base sb;
+  m->gchandle = GC_get_my_stackbottom(&sb);
+  m->g0hi = (uintptr_t)sb.mem_base;
+}
+
+void mg_gc_switch(uintptr_t *save, uintptr_t to_sp, uintptr_t to_hi)
+{
+  M *m = mg_getm();
+  struct GC_stack_base sb = {(void *)to_hi};
+  GC_alloc_lock();
+  GC_set_stackbottom(m->gchandle, &sb);
+  mg_gogo(save, to_sp);
+  GC_alloc_unlock();
+}
+
+void mg_gc_unlock_after_switch(void)
+{
+  GC_alloc_unlock();
+}
+
+int mg_create_thread(void *(*fn)(void *), void *arg)
+{
+  pthread_t t;
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  int r = GC_pthread_create(&t, &attr, fn, arg);
+  pthread_attr_destroy(&attr);
+  return r;
+}
+
+void mg_gc(void)
+{
+  GC_gcollect();
+}
+
+void *mg_alloc_uncollectable(size_t n)
+{
+  return GC_MALLOC_UNCOLLECTABLE(n);
+}

@@ -1,0 +1,11 @@
+// Two variables but the function returns one value.
+package main
+
+import "fmt"
+
+func one() int { return 1 }
+
+func main() {
+	a, b := one()
+	fmt.Println(a, b)
+}

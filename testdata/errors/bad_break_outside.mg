@@ -1,0 +1,8 @@
+// break outside a loop, switch or select.
+package main
+
+func main() {
+	if true {
+		break
+	}
+}

@@ -1,0 +1,10 @@
+// The defer statement needs a function call.
+package main
+
+import "sync"
+
+func main() {
+	var mu sync.Mutex
+	mu.Lock()
+	defer mu.Unlock
+}

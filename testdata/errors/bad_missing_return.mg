@@ -1,0 +1,16 @@
+// A function with results must end in a terminating statement.
+package main
+
+import "fmt"
+
+func sign(n int) string {
+	if n < 0 {
+		return "negative"
+	} else if n > 0 {
+		return "positive"
+	}
+}
+
+func main() {
+	fmt.Println(sign(1))
+}

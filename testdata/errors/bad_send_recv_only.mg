@@ -1,0 +1,10 @@
+// Sending on a receive-only channel.
+package main
+
+func consume(ch <-chan int) {
+	ch <- 1
+}
+
+func main() {
+	consume(make(chan int))
+}

@@ -1,0 +1,6 @@
+// Calling a function that does not exist.
+package main
+
+func main() {
+	doWork(3)
+}

@@ -1,0 +1,8 @@
+// Closing a channel twice panics.
+package main
+
+func main() {
+	ch := make(chan bool)
+	close(ch)
+	close(ch)
+}

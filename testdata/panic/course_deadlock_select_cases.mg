@@ -1,0 +1,11 @@
+// A select whose channels never become ready.
+package main
+
+func main() {
+	a := make(chan int)
+	b := make(chan string)
+	select {
+	case <-a:
+	case b <- "x":
+	}
+}

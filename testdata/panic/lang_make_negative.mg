@@ -1,0 +1,10 @@
+// make with a negative run-time length panics.
+package main
+
+import "fmt"
+
+func main() {
+	n := -1
+	s := make([]int, n)
+	fmt.Println(s)
+}

@@ -1,0 +1,10 @@
+// Writing to a nil map panics; reading from it does not.
+package main
+
+import "fmt"
+
+func main() {
+	var m map[string]int
+	fmt.Println(m["x"], len(m))
+	m["x"] = 1
+}

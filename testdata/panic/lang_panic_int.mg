@@ -1,0 +1,6 @@
+// panic with an int.
+package main
+
+func main() {
+	panic(42)
+}

@@ -1,0 +1,10 @@
+// Slicing beyond the capacity panics with the bounds.
+package main
+
+import "fmt"
+
+func main() {
+	s := make([]int, 3, 5)
+	hi := 6
+	fmt.Println(s[1:hi])
+}

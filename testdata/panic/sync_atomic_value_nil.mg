@@ -1,0 +1,8 @@
+package main
+
+import "sync/atomic"
+
+func main() {
+	var v atomic.Value
+	v.Store(nil)
+}

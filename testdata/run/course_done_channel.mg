@@ -1,0 +1,38 @@
+// Stopping a goroutine with a done channel: close broadcasts to every listener.
+package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+func worker(id int, done <-chan struct{}, wg *sync.WaitGroup, ticks []int) {
+	defer wg.Done()
+	for {
+		select {
+		case <-done:
+			return
+		default:
+			ticks[id]++
+			time.Sleep(time.Millisecond)
+		}
+	}
+}
+
+func main() {
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	ticks := make([]int, 3)
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go worker(i, done, &wg, ticks)
+	}
+	time.Sleep(30 * time.Millisecond)
+	close(done)
+	wg.Wait()
+	for i, t := range ticks {
+		fmt.Println("worker", i, "did work:", t > 0)
+	}
+	fmt.Println("all workers stopped")
+}
