@@ -16,6 +16,7 @@ typedef struct CheckError {
   int seq;
 } CheckError;
 
+/* Errors are buffered and printed sorted by position, as gc does. */
 void check_error(Pos pos, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
@@ -44,6 +45,8 @@ void check_flush_errors(void) {
     CheckError *e = ck.errors.data[i], *p = i ? ck.errors.data[i - 1] : NULL;
     if (p && p->pos.line == e->pos.line && !strcmp(p->msg, e->msg)) continue;
     diag_error(e->pos, "%s", e->msg);
+    /* gc stops at its 10th error with "too many errors" at that position */
+    if (diag_count() == DIAG_MAX_ERRORS) diag_error(e->pos, "too many errors");
   }
   ck.errors.len = 0;
 }

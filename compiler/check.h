@@ -28,9 +28,11 @@
  *  N_INDEX     on a map: aux is (void *)1 when the expression is used as
  *              `v, ok := m[k]` (comma-ok); type is then the value type.
  *  N_TYPEASSERT / N_UNARY(<-) likewise: aux (void *)1 for the comma-ok form.
- *  N_COMPOSITELIT  type: the literal's type (also when elided); for struct
- *              literals each positional element or N_KEYVALUE key has
- *              `aux` = (void *)(intptr_t)(field index + 1).
+ *  N_COMPOSITELIT  type: the literal's type (also when elided; an elided
+ *              `{...}` element of a []*T, [N]*T or map with *T keys/values
+ *              has type *T and means &T{...}). Struct literals: each
+ *              N_KEYVALUE element has aux = (void *)(intptr_t)(field index
+ *              + 1); positional elements are in field order.
  *              Array literal keys have cval set (constant index).
  *  N_FUNCDECL / N_FUNCLIT  aux: FuncInfo*; N_FUNCDECL obj: the FUNC object.
  *  N_FIELD in a func's params/results: each name ident has its VAR obj

@@ -87,13 +87,31 @@ static bool comma_ok_expr(Operand *x) {
   return x->mode == M_MAPINDEX || (x->mode == M_COMMAOK);
 }
 
+static bool is_call(Node *e) {
+  while (e && e->kind == N_PAREN) e = e->X;
+  return e && e->kind == N_CALL;
+}
+
 /* Evaluates the right side of an n:1 assignment into n operands. */
-static Operand *expand_rhs(Node *rhs, int n, bool *ok) {
+static Operand *expand_rhs(Node *rhs, int n, bool *ok, Type *hint) {
   Operand x;
   *ok = false;
-  check_multi_expr(&x, rhs);
+  check_expr_raw(&x, rhs, hint);
+  if (x.mode == M_NOVALUE) {
+    check_error(expr_pos(rhs), "%s (no value) used as value", expr_string(rhs));
+    return NULL;
+  }
+  if (x.mode == M_TYPE || x.mode == M_BUILTIN) {
+    check_expr(&x, rhs); /* reports the misuse */
+    return NULL;
+  }
   if (x.mode == M_INVALID) return NULL;
   Operand *out = xmalloc(sizeof(Operand) * (size_t)n);
+  if (n == 1 && !(x.type && x.type->kind == TY_TUPLE)) {
+    out[0] = x;
+    *ok = true;
+    return out;
+  }
   if (x.type && x.type->kind == TY_TUPLE) {
     if (x.type->params.len != n) {
       assignment_mismatch(rhs->pos, n, x.type->params.len, rhs);
@@ -145,7 +163,7 @@ static void init_var(Obj *o, Operand *x, const char *context) {
 void check_init_vars(Vec *lhs, Vec *rhs, Pos pos, bool define, Node *spec) {
   const char *context = define ? "assignment" : "variable declaration";
   int nl = lhs->len, nr = rhs->len;
-  if (nl == nr) {
+  if (nl == nr && !(nr == 1 && is_call(rhs->data[0]))) {
     for (int i = 0; i < nl; i++) {
       Obj *o = lhs->data[i];
       Operand x;
@@ -156,7 +174,7 @@ void check_init_vars(Vec *lhs, Vec *rhs, Pos pos, bool define, Node *spec) {
   }
   bool ok = false;
   Operand *vals = NULL;
-  if (nr == 1) vals = expand_rhs(rhs->data[0], nl, &ok);
+  if (nr == 1) vals = expand_rhs(rhs->data[0], nl, &ok, nl == 1 ? ((Obj *)lhs->data[0])->type : NULL);
   else {
     check_use_exprs(rhs);
     assignment_mismatch(pos, nl, nr, rhs->data[0]);
@@ -231,7 +249,7 @@ void check_assign_var(Node *lhs, Operand *x) {
 
 static void assign_vars(Vec *lhs, Vec *rhs, Pos pos) {
   int nl = lhs->len, nr = rhs->len;
-  if (nl == nr) {
+  if (nl == nr && !(nr == 1 && is_call(rhs->data[0]))) {
     for (int i = 0; i < nl; i++) {
       Operand z, x;
       Type *t = check_lhs(lhs->data[i], &z);
@@ -258,7 +276,7 @@ static void assign_vars(Vec *lhs, Vec *rhs, Pos pos) {
     bad |= z.mode == M_INVALID;
   }
   bool ok;
-  Operand *vals = expand_rhs(rhs->data[0], nl, &ok);
+  Operand *vals = expand_rhs(rhs->data[0], nl, &ok, nl == 1 ? types[0] : NULL);
   if (!ok || bad) return;
   for (int i = 0; i < nl; i++) {
     vals[i].expr = rhs->data[0];

@@ -319,12 +319,9 @@ static void builtin_len_cap(Operand *x, Operand *a, Builtin id) {
 static void builtin_append(Operand *x, Node *call, Operand *args, int n) {
   Operand *s = &args[0];
   Type *u = type_underlying(s->type);
-  if (s->type->kind == TY_UNTYPED_NIL) {
-    check_error(expr_pos(s->expr), "invalid argument: %s (untyped nil) is not a slice", "nil");
-    return invalidate(x);
-  }
   if (u->kind != TY_SLICE) {
-    check_error(expr_pos(s->expr), "invalid argument: %s is not a slice", operand_string(s));
+    check_error(expr_pos(s->expr), "first argument to append must be a slice; have %s",
+                s->type->kind == TY_UNTYPED_NIL ? "untyped nil" : operand_string(s));
     return invalidate(x);
   }
   x->mode = M_VALUE;

@@ -158,7 +158,7 @@ static bool collect_import(Node *spec, Scope *fileScope) {
   const char *name = spec->Name ? spec->Name : p->name;
   if (!strcmp(name, ".")) {
     check_error(spec->pos, "dot imports are not supported by minigo");
-    return true;
+    return false;
   }
   if (!strcmp(name, "_")) return true;
   Obj *o = obj_new(OBJ_PKG, intern(name), NULL, spec->pos);
@@ -310,7 +310,8 @@ static void declare_method(DeclInfo *d) {
     recvType = ptr ? type_pointer(bt) : bt;
   } else if (bt->kind != TY_INVALID) {
     if (bt->kind != TY_NAMED || bt->pkg != ck.pkg->path)
-      check_error(base->pos, "cannot define new methods on non-local type %s", tstr(bt));
+      check_error(rf->Names.len ? ((Node *)rf->Names.data[0])->pos : base->pos,
+                  "cannot define new methods on non-local type %s", tstr(bt));
     else
       check_error(base->pos, "invalid receiver type %s", tstr(bt));
   }

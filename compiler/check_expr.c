@@ -156,6 +156,7 @@ static void record(Operand *x) {
 
 /* A local of an enclosing function used inside a func literal. */
 static void note_capture(Obj *o) {
+  if (o->global) return; /* Obj.check is a DeclInfo for globals */
   FuncInfo *owner = o->check;
   if (!ck.func || !owner || owner == ck.func) return;
   o->captured = o->escapes = true;
@@ -335,11 +336,26 @@ static const char *kind_string(Type *t) {
   }
 }
 
+/* go/types' incomparableCause: names the offending field type. */
 static const char *incomparable_cause(Type *t) {
   Type *u = type_underlying(t);
   if (u->kind == TY_SLICE || u->kind == TY_FUNC || u->kind == TY_MAP)
     return xasprintf("%s can only be compared to nil", kind_string(t));
-  return xasprintf("struct containing %s cannot be compared", "uncomparable field");
+  Type *bad = u;
+  while (bad && bad->kind != TY_SLICE && bad->kind != TY_FUNC && bad->kind != TY_MAP) {
+    Type *next = NULL;
+    if (bad->kind == TY_ARRAY) next = bad->elem;
+    for (int i = 0; bad->kind == TY_STRUCT && i < bad->fields.len && !next; i++) {
+      Type *ft = ((Field *)bad->fields.data[i])->type;
+      if (!type_comparable(ft)) next = ft;
+    }
+    if (!next) break;
+    if (type_underlying(next)->kind == TY_SLICE || type_underlying(next)->kind == TY_FUNC ||
+        type_underlying(next)->kind == TY_MAP)
+      return xasprintf("%s containing %s cannot be compared", kind_string(t), tstr(next));
+    bad = type_underlying(next);
+  }
+  return xasprintf("%s cannot be compared", tstr(t));
 }
 
 static const char *op_name(int op) {
@@ -564,7 +580,7 @@ bool check_index_value(Node *idx, int64_t max, int64_t *out) {
     }
     if (max >= 0 && x.val->i >= max) {
       check_error(expr_pos(idx), "invalid argument: index %s out of bounds [0:%lld]",
-                  operand_string(&x), (long long)max);
+                  const_string_go(x.val, x.type), (long long)max);
       return false;
     }
     *out = (int64_t)x.val->i;
@@ -758,19 +774,18 @@ static void check_struct_lit(Node *n, Type *t, Type *u) {
         continue;
       }
       seen[fi] = true;
-      e->Key->aux = (void *)(intptr_t)(fi + 1);
+      e->aux = (void *)(intptr_t)(fi + 1);
     } else if (fi >= u->fields.len) {
       check_error(expr_pos(e), "too many values in struct literal of type %s", tstr(t));
       return;
     }
     Field *f = u->fields.data[fi];
-    e->aux = (void *)(intptr_t)(fi + 1);
     Operand v;
     check_expr_hint(&v, val, f->type);
     if (v.mode != M_INVALID) check_assignment(&v, f->type, "struct literal");
   }
   if (!keyed && n->Elts.len < u->fields.len)
-    check_error(n->pos, "too few values in struct literal of type %s", tstr(t));
+    check_error(n->End.line ? n->End : n->pos, "too few values in struct literal of type %s", tstr(t));
 }
 
 /* Checks array/slice elements; returns the length (max index + 1). */

@@ -269,7 +269,7 @@ static void check_go_defer(Node *s) {
   if (c->sel == CALL_CONV) {
     check_error(expr_pos(c), "%s requires function call, not conversion", what);
   } else if (c->sel == CALL_BUILTIN && x.mode != M_INVALID && !builtin_ok_as_stmt(c->Fun->obj->builtin)) {
-    check_error(expr_pos(c), "%s discards result of %s", what, expr_string(c));
+    check_error(expr_pos(c), "%s discards result of %s", what, operand_string(&x));
   }
 }
 
@@ -490,7 +490,7 @@ static void check_switch(Node *s) {
         if (type_identical(p->type, x.type) && const_compare(T_EQL, p->val, x.val)) {
           Pos pp = expr_pos(p->expr);
           check_error(expr_pos(x.expr), "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
-                      expr_string(x.expr), pp.file, pp.line, pp.col);
+                      operand_string(&x), pp.file, pp.line, pp.col);
           break;
         }
       }
@@ -619,7 +619,7 @@ static void check_select(Node *s) {
                  (comm->kind == N_EXPRSTMT && is_recv(comm->X)) ||
                  (comm->kind == N_ASSIGNSTMT && comm->Rhs.len == 1 && is_recv(comm->Rhs.data[0]) &&
                   (comm->Op == T_ASSIGN || comm->Op == T_DEFINE));
-    if (!valid) check_error(comm->pos, "select case must be receive, send or assign recv");
+    if (!valid) check_error(expr_pos(comm), "select case must be send or receive (possibly with assignment)");
     else if (comm) check_stmt(comm);
     check_list(c, &c->Body->List);
     check_report_unused(ck.scope);
@@ -703,6 +703,7 @@ static void check_range(Node *s) {
   RangeInfo *ri = xmalloc(sizeof *ri);
   s->aux = ri;
   bool oneVar = false, ok = x.mode != M_INVALID;
+  Operand orig = x;
   if (ok && type_underlying(x.type)->kind == TY_FUNC) {
     check_error(expr_pos(s->X), "range over %s is not supported by minigo", operand_string(&x));
     ok = false;
@@ -715,7 +716,8 @@ static void check_range(Node *s) {
     ok = false;
   }
   if (ok && oneVar && s->Value) {
-    check_error(s->Value->pos, "range over %s permits only one iteration variable", operand_string(&x));
+    check_error(expr_pos(s->Value), "range over %s permits only one iteration variable",
+                operand_string(&orig));
     ok = false;
   }
   Node *vars[2] = {s->Key, s->Value};

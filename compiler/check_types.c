@@ -238,27 +238,52 @@ Type *check_type(Node *n) {
   return t ? t : invalid_type();
 }
 
-/* Does t contain named by value (not through a pointer, slice, map...)? */
-static bool contains_by_value(Type *t, Type *named) {
+/* Does t contain named by value (not through a pointer, slice, map...)?
+ * path collects the named types passed on the way. */
+static bool contains_by_value(Type *t, Type *named, Vec *path) {
   if (!t) return false;
   if (t == named) return true;
   switch (t->kind) {
-  case TY_NAMED: return t->underlying && contains_by_value(t->underlying, named);
-  case TY_ARRAY: return contains_by_value(t->elem, named);
+  case TY_NAMED:
+    for (int i = 0; i < path->len; i++)
+      if (path->data[i] == t) return false;
+    vec_push(path, t);
+    if (t->underlying && contains_by_value(t->underlying, named, path)) return true;
+    path->len--;
+    return false;
+  case TY_ARRAY: return contains_by_value(t->elem, named, path);
   case TY_STRUCT:
     for (int i = 0; i < t->fields.len; i++)
-      if (contains_by_value(((Field *)t->fields.data[i])->type, named)) return true;
+      if (contains_by_value(((Field *)t->fields.data[i])->type, named, path)) return true;
     return false;
   default: return false;
   }
+}
+
+/* go/types' cycleError for a type that contains itself. */
+static void recursive_type_error(Type *named, Vec *path, Pos pos) {
+  if (!path->len) {
+    check_error(pos, "invalid recursive type: %s refers to itself", named->name);
+    return;
+  }
+  char *msg = xasprintf("invalid recursive type %s", named->name);
+  Type *cur = named;
+  for (int i = 0; i <= path->len; i++) {
+    Type *next = i < path->len ? path->data[i] : named;
+    Pos p = cur->obj ? cur->obj->pos : pos;
+    msg = xasprintf("%s\n\t%s:%d:%d: %s refers to %s", msg, p.file, p.line, p.col, cur->name, next->name);
+    cur = next;
+  }
+  check_error(pos, "%s", msg);
 }
 
 void check_named_underlying(Type *named, Node *spec) {
   Type *u = check_type(spec->Type);
   named->underlying = type_underlying(u);
   if (!named->underlying) named->underlying = invalid_type();
-  if (contains_by_value(named->underlying, named)) {
-    check_error(spec->pos, "invalid recursive type %s", named->name);
+  Vec path = {0};
+  if (contains_by_value(named->underlying, named, &path)) {
+    recursive_type_error(named, &path, spec->pos);
     named->underlying = invalid_type();
   }
 }

@@ -10,12 +10,13 @@
 
 #define DIAG_MAX_ERRORS 10
 
-/* Prints "file:line:col: msg" to stderr. The 11th error prints
- * "file:line:col: too many errors" instead and exits with status 1, as gc. */
+/* Prints "file:line:col: msg" to stderr at once (the checker sorts its own
+ * errors first, as gc). The 11th error prints "file:line:col: too many
+ * errors" instead and exits with status 1, as gc does. */
 void diag_error(Pos pos, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 int diag_count(void);
-void diag_reset(void);
+void diag_reset(void);  /* for unit tests */
 
 /* Interned strings: pointer equality is string equality. */
 const char *intern(const char *s);

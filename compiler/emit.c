@@ -262,7 +262,8 @@ static void emit_var_init(VarInit *vi)
     Obj *o = vi->lhs.data[i];
     if (o == NULL || strcmp(o->name, "_") == 0)
       continue;
-    Type *from = tt && tt->kind == TY_TUPLE ? tt->fields.data[i] : o->type;
+    Type *from = tt && tt->kind == TY_TUPLE ? tt->params.data[i]
+                 : i == 0 ? commaok_type(vi->rhs) : type_basic(TY_BOOL);
     out_line("%s = %s;", o->cname, conv_assign(xasprintf("%s.r%d", t, i), from, o->type));
   }
 }

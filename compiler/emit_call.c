@@ -57,9 +57,9 @@ static void plan_args(Node *call, Type *sig, Plan *p)
   Node *a0 = call->Args.len > 0 ? unparen(call->Args.data[0]) : NULL;
   if (call->Args.len == 1 && a0->type && a0->type->kind == TY_TUPLE) {
     const char *t = emit_expr(a0);
-    for (int i = 0; i < a0->type->fields.len; i++) {
+    for (int i = 0; i < a0->type->params.len; i++) {
       vec_push(&vals, xasprintf("%s.r%d", t, i));
-      vec_push(&types, a0->type->fields.data[i]);
+      vec_push(&types, a0->type->params.data[i]);
     }
   } else {
     for (int i = 0; i < call->Args.len; i++) {

@@ -453,18 +453,30 @@ static const char *type_test(const char *x, Type *t)
 static const char *emit_typeassert(Node *n)
 {
   const char *x = temp_var("mg_iface", emit_expr(n->X));
-  Type *t = n->type;
+  Type *t = commaok_type(n);
   out_line("if (!%s)", type_test(x, t));
   out_line("  mg_panic_typeassert(%s, %s, %s);", x, tdesc(t), tdesc(n->X->type));
   return unbox(x, t);
+}
+
+Type *commaok_type(Node *n)
+{
+  while (n->kind == N_PAREN)
+    n = n->X;
+  if (n->kind == N_TYPEASSERT && n->Type)
+    return n->Type->type;
+  if (n->kind == N_INDEX || (n->kind == N_UNARY && n->Op == T_ARROW))
+    return under(n->X->type)->elem;
+  return n->type;
 }
 
 const char *emit_commaok(Node *n)
 {
   while (n->kind == N_PAREN)
     n = n->X;
+  Type *vt = commaok_type(n);
   Vec parts = {0};
-  vec_push(&parts, n->type);
+  vec_push(&parts, vt);
   vec_push(&parts, type_basic(TY_BOOL));
   const char *tup = temp_var(tuple_ctype(&parts), NULL);
   if (n->kind == N_INDEX) {
@@ -479,9 +491,9 @@ const char *emit_commaok(Node *n)
     out_line("}");
   } else if (n->kind == N_TYPEASSERT) {
     const char *x = temp_var("mg_iface", emit_expr(n->X));
-    out_line("%s.r1 = %s;", tup, type_test(x, n->type));
+    out_line("%s.r1 = %s;", tup, type_test(x, vt));
     out_line("if (%s.r1)", tup);
-    out_line("  %s.r0 = %s;", tup, unbox(x, n->type));
+    out_line("  %s.r0 = %s;", tup, unbox(x, vt));
   } else if (n->kind == N_UNARY && n->Op == T_ARROW) {
     const char *c = emit_expr(n->X);
     out_line("%s.r1 = mg_chanrecv(%s, &%s.r0);", tup, c, tup);

@@ -163,6 +163,7 @@ void prepare_deferred(Node *call, Deferred *d);
 /* The comma-ok forms: v, ok := m[k] / x.(T) / <-c. Returns the tuple
  * temp with fields r0 (value) and r1 (ok). */
 const char *emit_commaok(Node *n);
+Type *commaok_type(Node *n);  /* the value's type in a comma-ok form */
 bool is_blank(Node *n);
 
 #endif

@@ -81,10 +81,10 @@ static const char *multi_value(Node *rhs, Type **types, int n)
   if (r->kind == N_CALL) {
     const char *t = emit_expr(r);
     for (int i = 0; i < n; i++)
-      types[i] = r->type->fields.data[i];
+      types[i] = r->type->params.data[i];
     return t;
   }
-  types[0] = r->type;
+  types[0] = commaok_type(r);
   types[1] = type_basic(TY_BOOL);
   return emit_commaok(r);
 }

@@ -130,7 +130,7 @@ static void tstr(Buf *b, Type *t, bool key)
   case TY_FUNC: buf_puts(b, "func"); tstr_sig(b, t, key); break;
   case TY_TUPLE:
     buf_puts(b, "(");
-    tstr_list(b, &t->fields, false, key);
+    tstr_list(b, &t->params, false, key);
     buf_puts(b, ")");
     break;
   case TY_INTERFACE:
@@ -249,7 +249,7 @@ const char *tuple_ctype(Vec *types)
 {
   Type *t = type_new(TY_TUPLE);
   for (int i = 0; i < types->len; i++)
-    vec_push(&t->fields, types->data[i]);
+    vec_push(&t->params, types->data[i]);
   return ctype(t);
 }
 
@@ -312,9 +312,9 @@ static void define_rec(TRec *r)
     define_member(u->elem);
     buf_printf(&b, " %s a[%lld]; ", ctype(u->elem), (long long)u->len);
   } else if (u->kind == TY_TUPLE) {
-    for (int i = 0; i < u->fields.len; i++) {
-      define_member(u->fields.data[i]);
-      buf_printf(&b, " %s r%d;", ctype(u->fields.data[i]), i);
+    for (int i = 0; i < u->params.len; i++) {
+      define_member(u->params.data[i]);
+      buf_printf(&b, " %s r%d;", ctype(u->params.data[i]), i);
     }
     buf_puts(&b, " ");
   } else {

@@ -499,7 +499,7 @@ static void scan_rune(Lexer *lx, Token *t) {
     int32_t c = lx_peek(lx, &w);
     if (c == '\'') {
       if (ok && n == 0) {
-        lx_error(lx, lx->cur, "empty rune literal or unescaped ' in rune literal");
+        lx_error(lx, lx->cur, "empty rune literal or unescaped '");
         ok = false;
       } else if (ok && n != 1) {
         diag_error(lx->tok_pos, "more than one character in rune literal");

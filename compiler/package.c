@@ -142,6 +142,10 @@ Package *pkg_import(const char *path, Pos pos, const char *importer) {
       diag_error(pos, "import cycle not allowed");
       return NULL;
     }
+  if (!strcmp(path, "unsafe") || !strcmp(path, "C")) {
+    diag_error(pos, "%s is not supported by minigo", *path == 'C' ? "cgo (import \"C\")" : "package unsafe");
+    return NULL;
+  }
   if ((!strncmp(path, "internal/", 9) || strstr(path, "/internal/")) && !strcmp(importer, "main")) {
     diag_error(pos, "use of internal package %s not allowed", path);
     return NULL;

@@ -14,7 +14,11 @@
 %default_destructor { (void)ps; (void)yypminor; }
 
 %include {
+/* yyTokenName, which names grammar symbols for syntax_error_at, exists
+ * only without NDEBUG. */
+#undef NDEBUG
 #include <assert.h>
+#include <string.h>
 #include <stdlib.h>
 #include "diag.h"
 #include "parse_util.h"
@@ -342,6 +346,7 @@ if_stmt(A) ::= IF(K) if_header(H) loop_body(B) oelse(E). {
   A = pu_node(N_IFSTMT, K);
   A->Init = H.data[0];
   A->Cond = pu_if_cond(ps, K, H.len > 1 ? H.data[1] : NULL);
+  if (!A->Cond) pu_syntax_error(ps, B->pos, "missing condition in if statement");
   A->Body = B;
   A->Else = E;
 }
@@ -462,8 +467,8 @@ pexpr_no_paren(A) ::= pexpr(U) LBRACK(B) oexpr(L) COLON oexpr(H) RBRACK. {
 }
 pexpr_no_paren(A) ::= pexpr(U) LBRACK(B) oexpr(L) COLON(C1) oexpr(H) COLON(C2) oexpr(M) RBRACK(E). {
   A = pu_node(N_SLICE, B); A->X = U; A->Low = L; A->High = H; A->Max = M; A->Slice3 = true;
-  if (!H) pu_syntax_error(ps, C2.pos, "middle index required in 3-index slice");
-  else if (!M) pu_syntax_error(ps, E.pos, "final index required in 3-index slice");
+  if (!H) diag_error(C2.pos, "middle index required in 3-index slice");
+  else if (!M) diag_error(E.pos, "final index required in 3-index slice");
   (void)C1;
 }
 pexpr_no_paren(A) ::= pseudocall(B). { A = B; }
@@ -633,13 +638,110 @@ oliteral(A) ::= . { A = NULL; }
 oliteral(A) ::= STRING(S). { A = pu_lit(S); }
 
 %code {
-/* Reports a syntax error at tok, worded from the terminals the parser could
- * have accepted in its current state. */
-static void syntax_error_at(Parser *ps, void *parser, Token *tok) {
+void mgParseSnapshot(void *parser, Parser *ps) {
   yyParser *p = parser;
+  int n = (int)(p->yytos - p->yystack) + 1;
+  if (n + 64 > ps->snap_cap) {
+    ps->snap_cap = (n + 64) * 2;
+    ps->snap_state = xrealloc(ps->snap_state, (size_t)ps->snap_cap * sizeof(int));
+    ps->snap_major = xrealloc(ps->snap_major, (size_t)ps->snap_cap * sizeof(int));
+  }
+  for (int i = 0; i < n; i++) {
+    ps->snap_state[i] = p->yystack[i].stateno;
+    ps->snap_major[i] = p->yystack[i].major;
+  }
+  ps->snap_len = n;
+}
+
+/* Whether the parser, in the snapshot state, would shift tok after its
+ * reductions (Bison's LAC): default reductions make the state where an
+ * error shows up forget what else it could have accepted. */
+static bool snapshot_accepts(Parser *ps, int tok, int *stk) {
+  int top = ps->snap_len - 1, cap = ps->snap_cap;
+  memcpy(stk, ps->snap_state, (size_t)ps->snap_len * sizeof(int));
+  YYACTIONTYPE act = (YYACTIONTYPE)stk[top];
+  for (int steps = 0; steps < 100000; steps++) {
+    act = yy_find_shift_action((YYCODETYPE)tok, act);
+    if (act < YY_MIN_REDUCE) return act <= YY_MAX_SHIFTREDUCE || act == YY_ACCEPT_ACTION;
+    int rule = act - YY_MIN_REDUCE;
+    top += yyRuleInfoNRhs[rule];
+    if (top < 0 || top + 1 >= cap) return false;
+    act = yy_find_reduce_action((YYACTIONTYPE)stk[top], yyRuleInfoLhs[rule]);
+    stk[++top] = act;
+  }
+  return false;
+}
+
+static int symbol_code(const char *name) {
+  for (int i = 0; i < (int)(sizeof yyTokenName / sizeof yyTokenName[0]); i++)
+    if (!strcmp(yyTokenName[i], name)) return i;
+  return -1;
+}
+
+/* The innermost list open on the snapshot stack; CTX_TOP outside any. */
+static ErrContext snapshot_context(Parser *ps) {
+  static int call = -2, complit, strct, iface, sym, constkw, newname;
+  if (call == -2) {
+    newname = symbol_code("new_name");
+    constkw = symbol_code("const_kw");
+    call = symbol_code("call_open");
+    complit = symbol_code("complit_open");
+    strct = symbol_code("struct_open");
+    iface = symbol_code("interface_open");
+    sym = symbol_code("sym");
+  }
+  int closed = 0;  /* constructs complete but not yet reduced */
+  for (int i = ps->snap_len - 1; i > 0; i--) {
+    int m = ps->snap_major[i], below = ps->snap_major[i - 1];
+    if (m == T_RPAREN || m == T_RBRACE || m == T_RBRACK) {
+      closed++;
+      continue;
+    }
+    bool opener = m == call || m == complit || m == strct || m == iface || m == T_LPAREN ||
+                  m == T_LBRACE || m == T_LBODY || m == T_LBRACK;
+    if (opener && closed > 0) {
+      closed--;
+      continue;
+    }
+    if (m == call) return CTX_ARGS;
+    if (m == complit) return CTX_COMPLIT;
+    if (m == strct) return CTX_STRUCT;
+    if (m == iface) return CTX_INTERFACE;
+    if (m == T_LPAREN && (below == T_VAR || below == constkw || below == T_TYPE || below == T_IMPORT))
+      return CTX_GROUP;
+    if (m == T_LPAREN) {
+      bool params = below == T_FUNC || below == T_RPAREN || below == newname ||
+                    (below == sym && i >= 2 && ps->snap_major[i - 2] == T_FUNC);
+      return params ? CTX_PARAMS : CTX_NONE;
+    }
+    /* a `{` inside a composite literal is an element with its type elided */
+    if (m == T_LBRACE && (below == complit || below == T_COMMA || below == T_COLON))
+      return CTX_COMPLIT;
+    if (m == T_LBRACE || m == T_LBODY || m == T_LBRACK) return CTX_NONE;
+  }
+  return CTX_TOP;
+}
+
+/* Reports a syntax error at tok, worded from the terminals the parser could
+ * have accepted instead. */
+static void syntax_error_at(Parser *ps, void *parser, Token *tok) {
   bool expected[YYNTOKEN] = {0};
-  for (int i = 1; i < YYNTOKEN; i++)
-    expected[i] = yy_find_shift_action((YYCODETYPE)i, p->yytos->stateno) != YY_ERROR_ACTION;
-  pu_report_unexpected(ps, tok, expected, YYNTOKEN);
+  int *stk = xmalloc((size_t)ps->snap_cap * sizeof(int));
+  (void)parser;
+  for (int i = 1; i < YYNTOKEN; i++) expected[i] = snapshot_accepts(ps, i, stk);
+  free(stk);
+  ErrContext ctx = snapshot_context(ps);
+  /* Before the first declaration the go command itself (go/parser) reads
+   * the package clause and imports, and reports errors there. */
+  static int decls = -2;
+  if (decls == -2) decls = symbol_code("xdcl_list");
+  bool in_decls = false, in_group = false;
+  for (int i = 0; i < ps->snap_len; i++) {
+    in_decls |= ps->snap_major[i] == decls;
+    in_group |= ps->snap_major[i] == T_LPAREN;
+  }
+  if (!in_decls && !expected[T_FUNC])
+    ctx = ps->prev.kind == T_STRING && !in_group ? CTX_NONE : CTX_IMPORTS;
+  pu_report_unexpected(ps, tok, expected, YYNTOKEN, ctx);
 }
 }

@@ -137,7 +137,7 @@ Node *pu_if_cond(Parser *ps, Token kw, Node *stmt) {
   if (!stmt) return NULL;
   if (stmt->kind == N_EXPRSTMT) return stmt->X;
   char *what = ast_stmt_string(stmt);
-  pu_syntax_error(ps, ast_start_pos(stmt), xasprintf("cannot use %s as value", what));
+  pu_syntax_error(ps, stmt->pos, xasprintf("cannot use %s as value", what));
   return NULL;
 }
 
@@ -194,41 +194,67 @@ static const char *tok_desc(const Token *t) {
   }
 }
 
-static bool has_all(const bool *e, const int *kinds) {
-  for (; *kinds; kinds++)
-    if (!e[*kinds]) return false;
-  return true;
-}
-
 static const char *header_name(int kw) {
   return kw == T_FOR ? "for" : kw == T_SWITCH ? "switch" : "if";
 }
 
+/* Whether the token before the error ended a statement or opened a block. */
+static bool at_statement_start(const Parser *ps) {
+  int k = ps->prev.kind;
+  return k == T_SEMICOLON || k == T_LBRACE || k == T_LBODY || k == T_COLON;
+}
+
 /* Chooses gc's suffix for "unexpected X" from what the parser expected. */
-static const char *unexpected_suffix(Parser *ps, const Token *tok, const bool *e, int ntok) {
-  static const int args[] = {T_COMMA, T_RPAREN, T_ELLIPSIS, 0};
-  static const int elts[] = {T_COMMA, T_RBRACE, 0};
-  static const int fields[] = {T_SEMICOLON, T_RBRACE, T_STRING, 0};
-  static const int stmt_end[] = {T_SEMICOLON, T_RBRACE, 0};
-  static const int operand[] = {T_IDENT, T_INT, T_LPAREN, T_FUNC, 0};
+static const char *unexpected_suffix(Parser *ps, const Token *tok, const bool *e, int ntok,
+                                     ErrContext ctx) {
   int n = 0, only = 0;
   for (int i = 1; i < ntok; i++)
     if (e[i]) n++, only = i;
-  if (has_all(e, args)) return " in argument list; possibly missing comma or )";
-  if (has_all(e, elts) && !e[T_SEMICOLON]) return " in composite literal; possibly missing comma or }";
-  if (has_all(e, fields) && !e[T_LPAREN])
+  bool paren_list = e[T_RPAREN] && e[T_COMMA], brace_list = e[T_RBRACE] && e[T_COMMA];
+  bool decl_list = e[T_SEMICOLON] && e[T_RBRACE];
+  if (ctx == CTX_ARGS && paren_list) return " in argument list; possibly missing comma or )";
+  if (ctx == CTX_PARAMS && paren_list) return " in parameter list; possibly missing comma or )";
+  if (ctx == CTX_COMPLIT && brace_list) return " in composite literal; possibly missing comma or }";
+  if (ctx == CTX_STRUCT && decl_list)
     return " in struct type; possibly missing semicolon or newline or }";
+  if (ctx == CTX_INTERFACE && decl_list)
+    return " in interface type; possibly missing semicolon or newline or }";
+  if (ctx == CTX_GROUP && e[T_SEMICOLON] && e[T_RPAREN])
+    return " in grouped declaration; possibly missing semicolon or newline or )";
+  if (ctx == CTX_PARAMS && e[T_RPAREN]) return ", expecting )";
   if (e[T_LBODY] && !e[T_LBRACE]) return xasprintf(", expecting { after %s clause", header_name(ps->header_kw));
-  if (has_all(e, stmt_end) && tok->kind != 0) return " at end of statement";
-  if (e[T_RBRACE] && (tok->kind == 0 || !e[T_IDENT])) return ", expecting }";
-  if (has_all(e, operand)) return ", expecting expression";
+  if (ctx == CTX_TOP && e[T_SEMICOLON]) return " after top level declaration";
+  if (e[T_RBRACE] && (tok->kind == 0 || at_statement_start(ps))) return ", expecting }";
+  if (decl_list) return " at end of statement";
+  if (e[T_COLON] && !e[T_SEMICOLON]) return ", expecting :";
+  if (e[T_TYPE] && !e[T_VAR]) return ", expecting type";
+  if (e[T_INT] && e[T_IDENT] && e[T_LPAREN] && !e[T_VAR]) return ", expecting expression";
+  if (e[T_IDENT] && e[T_MAP] && !e[T_INT]) return ", expecting type";
+  if (e[T_SEMICOLON] && !e[T_RBRACE] && !e[T_RPAREN]) return ", expecting semicolon or newline";
   if (n == 1) return xasprintf(", expecting %s", only == T_IDENT ? "name" : tok_string(only));
   return "";
 }
 
-void pu_report_unexpected(Parser *ps, const Token *tok, const bool *e, int ntok) {
+/* go/parser's "expected 'X', found Y". */
+static void report_expected(const Token *tok, const bool *e) {
+  const char *want = e[T_STRING] ? "'STRING'" : e[T_SEMICOLON] ? "';'"
+                     : e[T_IDENT] ? "'IDENT'" : e[T_RPAREN] ? "')'" : "declaration";
+  if (tok->kind == T_SEMICOLON && tok->sval[0] != 's')
+    diag_error(tok->pos, "expected %s, found newline", want);
+  else if (tok->kind == T_IDENT || (tok->kind >= T_INT && tok->kind <= T_STRING))
+    diag_error(tok->pos, "expected %s, found %.*s", want, (int)tok->len, tok->text);
+  else
+    diag_error(tok->pos, "expected %s, found '%s'", want,
+               tok->kind == T_SEMICOLON ? ";" : tok->kind == T_COMMA ? "," : tok_string(tok->kind));
+}
+
+void pu_report_unexpected(Parser *ps, const Token *tok, const bool *e, int ntok,
+                          ErrContext ctx) {
   if (ps->failed) return;
-  if (tok->kind == T_TILDE) {
+  ps->failed = true;
+  if (ctx == CTX_IMPORTS) {
+    report_expected(tok, e);
+  } else if (tok->kind == T_TILDE || (ctx == CTX_INTERFACE && tok->kind == T_OR)) {
     diag_error(tok->pos, "generic type constraints are not supported by minigo");
   } else if ((tok->kind == T_LBRACK && ps->prev.kind == T_IDENT && ps->prev2.kind == T_FUNC) ||
              (ps->prev2.kind == T_LBRACK && ps->prev.kind == T_IDENT && e[T_RBRACK] &&
@@ -238,6 +264,8 @@ void pu_report_unexpected(Parser *ps, const Token *tok, const bool *e, int ntok)
   } else if (tok->kind == T_LBRACK && ps->prev.kind == T_IDENT) {
     /* after a name, `[` can only be unexpected where a type ends */
     diag_error(tok->pos, "generic type instantiation is not supported by minigo");
+  } else if (ctx == CTX_TOP && tok->kind == T_LBRACE && ps->prev.kind == T_SEMICOLON) {
+    diag_error(tok->pos, "syntax error: unexpected semicolon or newline before {");
   } else if (e[T_FUNC] && e[T_VAR] && e[T_TYPE] && !e[T_IF] && tok->kind != 0) {
     diag_error(tok->pos, tok->kind == T_IMPORT
                              ? "syntax error: imports must appear before other declarations"
@@ -246,7 +274,6 @@ void pu_report_unexpected(Parser *ps, const Token *tok, const bool *e, int ntok)
     diag_error(tok->pos, "syntax error: else must be followed by if or statement block");
   } else {
     diag_error(tok->pos, "syntax error: unexpected %s%s", tok_desc(tok),
-               unexpected_suffix(ps, tok, e, ntok));
+               unexpected_suffix(ps, tok, e, ntok, ctx));
   }
-  ps->failed = true;
 }

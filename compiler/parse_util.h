@@ -15,7 +15,19 @@ typedef struct Parser {
   Token prev, prev2; /* the two tokens before the current one */
   int header_kw;     /* the last of T_IF, T_FOR, T_SWITCH seen */
   int64_t iota;      /* iota of the next const spec in a group */
+  /* The parser stack (states and symbols) before the current token, from
+   * which a syntax error works out what could have come instead. */
+  int *snap_state, *snap_major;
+  int snap_len, snap_cap;
 } Parser;
+
+/* Context of a syntax error: the innermost construct open on the parser
+ * stack, as far as gc's messages distinguish them. */
+typedef enum ErrContext {
+  CTX_NONE, CTX_TOP, CTX_ARGS, CTX_PARAMS, CTX_COMPLIT, CTX_STRUCT, CTX_INTERFACE,
+  CTX_GROUP,    /* var ( ... ) and the like */
+  CTX_IMPORTS,  /* package clause and imports: go/parser's wording */
+} ErrContext;
 
 Node *pu_ident(Token t);
 Node *pu_lit(Token t);
@@ -46,6 +58,7 @@ void pu_syntax_error(Parser *ps, Pos pos, const char *msg);
 
 /* Reports "syntax error: unexpected X..." for tok; expected[i] tells which
  * token codes the parser could have accepted. */
-void pu_report_unexpected(Parser *ps, const Token *tok, const bool *expected, int ntok);
+void pu_report_unexpected(Parser *ps, const Token *tok, const bool *expected, int ntok,
+                          ErrContext ctx);
 
 #endif

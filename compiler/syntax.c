@@ -13,6 +13,7 @@
 void *mgParseAlloc(void *(*alloc)(size_t));
 void mgParse(void *parser, int kind, Token tok, Parser *ps);
 void mgParseFree(void *parser, void (*dealloc)(void *));
+void mgParseSnapshot(void *parser, Parser *ps);
 
 /* The go command's own check of the first token, in go/parser's words. */
 static bool check_package_clause(const Token *t) {
@@ -38,6 +39,7 @@ Node *parse_file(const char *filename, const char *src, size_t len) {
   void *parser = mgParseAlloc(malloc);
   for (;;) {
     if (t.kind == T_IF || t.kind == T_FOR || t.kind == T_SWITCH) ps.header_kw = t.kind;
+    mgParseSnapshot(parser, &ps);
     mgParse(parser, t.kind, t, &ps);
     if (ps.failed || t.kind == 0) break;
     ps.prev2 = ps.prev;
@@ -45,6 +47,8 @@ Node *parse_file(const char *filename, const char *src, size_t len) {
     t = lex_next(ps.lx);
   }
   mgParseFree(parser, free);
+  free(ps.snap_state);
+  free(ps.snap_major);
   lex_close(ps.lx);
   return ps.failed ? NULL : ps.file;
 }

@@ -376,20 +376,32 @@ static void retirep(M *m)
     mg_wakep();
 }
 
+#define SPIN_NS 50000
+
+/* Steals from the other Ps, and keeps trying for a few microseconds: a
+ * goroutine that spawns or wakes others in a loop would otherwise make
+ * this M sleep and be woken through a futex for each of them. */
 static G *steal(M *m, P *p)
 {
   int32_t n = __atomic_load_n(&mg_sched.nprocs, __ATOMIC_ACQUIRE);
-  uint32_t start = (uint32_t)(mg_nanotime() >> 4);
-  for (int tries = 0; tries < 4; tries++)
+  int64_t start = mg_nanotime();
+  for (int tries = 0;; tries++) {
     for (int32_t i = 0; i < n; i++) {
-      P *victim = mg_sched.allp[(start + i) % n];
+      P *victim = mg_sched.allp[((uint32_t)(start >> 4) + i) % n];
       if (victim == p)
         continue;
-      G *gp = runqsteal(p, victim, tries == 3);
+      G *gp = runqsteal(p, victim, tries >= 3);
       if (gp)
         return gp;
     }
-  return NULL;
+    if (tries >= 3 && (atomic_load32(&mg_sched.runqsize) > 0 || mg_nanotime() - start > SPIN_NS))
+      return NULL;
+#if defined(__x86_64__)
+    __builtin_ia32_pause();
+#elif defined(__aarch64__)
+    __asm__ volatile("yield");
+#endif
+  }
 }
 
 /* Finds a G to run; sleeps while there is none. Returns with m->p held. */
@@ -398,6 +410,10 @@ static G *findrunnable(M *m)
   for (;;) {
     P *p = m->p;
     if (p->id >= atomic_load32(&mg_sched.gomaxprocs)) {
+      if (m->spinning) {
+        m->spinning = false;
+        atomic_add32(&mg_sched.nmspinning, -1);
+      }
       retirep(m);
       stopm(m);
       continue;
@@ -508,9 +524,10 @@ static void gfput(G *gp)
   gp->deferframes = NULL;
   gp->panicking = NULL;
   gp->m = NULL;
-  if (gp->stackdeep)
+  bool deep = mg_stack_deep(gp, gp->stack_hi);
+  if (deep)
     mg_stack_release(gp);
-  gp->stackdirty = !gp->stackdeep;
+  gp->stackdirty = !deep;
   __atomic_store_n(&gp->status, G_IDLE, __ATOMIC_RELAXED);
   mg_lock_acquire(&gflock);
   ndirty += gp->stackdirty;
@@ -763,7 +780,9 @@ void mg_exitsyscall(void)
   P *p = m->oldp;
   int32_t st = P_SYSCALL;
   m->oldp = NULL;
-  if (__atomic_compare_exchange_n(&p->status, &st, P_RUNNING, false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED)) {
+  /* a P above GOMAXPROCS is left to sysmon, which retires it */
+  if (p->id < atomic_load32(&mg_sched.gomaxprocs) &&
+      __atomic_compare_exchange_n(&p->status, &st, P_RUNNING, false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED)) {
     acquirep(m, p);
     atomic_add32(&mg_sched.nsyscall, -1);
   } else {
@@ -856,6 +875,14 @@ int mg_ncpu(void)
   return 1;
 }
 
+static bool ps_retired_above(int32_t n)
+{
+  for (int32_t i = n; i < __atomic_load_n(&mg_sched.nprocs, __ATOMIC_ACQUIRE); i++)
+    if (__atomic_load_n(&mg_sched.allp[i]->status, __ATOMIC_SEQ_CST) != P_RETIRED)
+      return false;
+  return true;
+}
+
 int mg_gomaxprocs(int n)
 {
   mg_lock_acquire(&mg_sched.lock);
@@ -896,6 +923,9 @@ int mg_gomaxprocs(int n)
       preemptone(mg_sched.allp[i]);
   mg_lock_release(&mg_sched.lock);
   mg_wakep();
+  /* as Go's stop-the-world: on return no P above n runs a goroutine */
+  while (mg_getg() && !ps_retired_above(n))
+    mg_gosched();
   return old;
 }
 

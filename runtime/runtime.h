@@ -62,7 +62,7 @@ typedef struct mg_gobuf {
 struct G {
   mg_gobuf sched;            /* must stay first: asm_*.S relies on it */
   uintptr_t stack_lo, stack_hi;  /* the stack slot [lo, hi) */
-  uintptr_t stackguard;      /* effective guard: max(limit, shrink mark) */
+  uintptr_t stackguard;      /* effective guard: max(limit, deepest sp - shrink mark) */
   uintptr_t stacklimit;      /* real limit: overflow below it */
   int64_t goid;
   int32_t status;            /* mg_gstatus, atomic */
@@ -84,7 +84,6 @@ struct G {
   G *schedlink;              /* run queue / free list link */
   G *alllink;                /* allgs, never unlinked */
   struct mg_timer *sleeptimer;
-  bool stackdeep;            /* went below its shrink mark since it last parked */
   bool stackdirty;           /* free G whose stack pages were not given back */
   void **tracebuf;           /* traceback request (deadlock report) */
   int tracen;
@@ -162,6 +161,7 @@ void mg_stack_init(void);
 void mg_stackalloc(G *gp);            /* gives gp a slot */
 void mg_stack_reset(G *gp, void (*start)(G *));  /* fresh frame: start(gp) on first switch */
 void mg_stack_shrink(G *gp);          /* gp switched out: give back pages below its sp */
+bool mg_stack_deep(G *gp, uintptr_t sp);  /* went far below sp since it last shrank */
 void mg_stack_setlimit(G *gp);        /* stacklimit/stackguard from the max stack */
 void mg_stack_release(G *gp);         /* free slot: give back its pages */
 

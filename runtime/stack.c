@@ -5,9 +5,10 @@
  * regions: pages are committed when touched (the stack "grows") and given
  * back with MADV_DONTNEED (it "shrinks"). There is no guard page (one
  * mapping per stack would hit vm.max_map_count); instead MG_PROLOGUE
- * compares sp with mg_stackguard. The guard sits above the real limit at
- * a "shrink mark": a G that goes below it is noted as deep, and the pages
- * below its sp are released the next time it is switched out.
+ * compares sp with mg_stackguard. The guard sits above the real limit and
+ * trails the deepest sp by a "shrink mark" (the slow path moves it down
+ * once per mark of new depth): when a G is switched out with its sp well
+ * above its guard, the pages below its sp are given back.
  *
  *   lo                 lo+HEADROOM                 hi-maxstack ... hi
  *   | headroom for libc |  (unused when maxstack<cap) | usable stack |
@@ -120,23 +121,25 @@ void mg_stack_reset(G *gp, void (*start)(G *))
   f[11] = (uintptr_t)mg_gostart; /* x30 */
 #endif
   gp->sched.sp = (uintptr_t)f;
-  gp->stackdeep = false;
   gp->stackguard = gp->stack_hi - SHRINK_MARK;
   mg_stack_setlimit(gp);
 }
 
+/* The guard trails the deepest sp seen by one mark: gp once went at least
+ * two marks below sp if the guard is that far down. */
+bool mg_stack_deep(G *gp, uintptr_t sp)
+{
+  return gp->stackguard + 2 * SHRINK_MARK < sp;
+}
+
 void mg_stack_shrink(G *gp)
 {
-  if (!gp->stackdeep)
+  uintptr_t sp = gp->sched.sp;
+  if (!mg_stack_deep(gp, sp))
     return;
-  uintptr_t keep = gp->sched.sp & ~(PAGE - 1);
-  if (keep > gp->stack_lo)
-    madvise((void *)gp->stack_lo, keep - gp->stack_lo, MADV_DONTNEED);
-  gp->stackdeep = false;
-  uintptr_t mark = gp->sched.sp - SHRINK_MARK;
-  if (mark > gp->stack_hi - SHRINK_MARK)
-    mark = gp->stack_hi - SHRINK_MARK;
-  gp->stackguard = mark;
+  uintptr_t keep = sp & ~(PAGE - 1);  /* the page holding sp and those above */
+  madvise((void *)gp->stack_lo, keep - gp->stack_lo, MADV_DONTNEED);
+  gp->stackguard = sp - SHRINK_MARK;
   mg_stack_setlimit(gp);
 }
 
@@ -175,10 +178,10 @@ void mg_morestack(void)
   }
   if (sp < gp->stacklimit)
     stack_overflow(gp, sp);
-  if (sp < gp->stackguard) {
-    gp->stackdeep = true;
-    gp->stackguard = gp->stacklimit;
-    mg_stackguard = gp->stacklimit;
+  if (sp < gp->stackguard) {  /* another mark deeper: move the guard along */
+    gp->stackguard = sp - SHRINK_MARK;
+    mg_stack_setlimit(gp);
+    mg_stackguard = gp->stackguard;
   }
   mg_preempt_check();
 }

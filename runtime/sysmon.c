@@ -28,6 +28,7 @@ void mg_sysmon_kick(void)
 }
 
 static int64_t min64(int64_t a, int64_t b) { return a < b ? a : b; }
+static int64_t max64(int64_t a, int64_t b) { return a > b ? a : b; }
 
 static void *sysmon(void *arg)
 {
@@ -53,8 +54,8 @@ static void *sysmon(void *arg)
     if (mg_timers_next() >= t && idle == mg_sched_idle()) {
       if (t == INT64_MAX)
         mg_note_sleep(&note);
-      else
-        mg_note_tsleep(&note, t - mg_nanotime());
+      else  /* at least a tick: an overdue timer may wait for a busy P */
+        mg_note_tsleep(&note, max64(t - mg_nanotime(), SYSCALL_TICK_NS));
     }
     __atomic_store_n(&deep, false, __ATOMIC_SEQ_CST);
     __atomic_store_n(&until, 0, __ATOMIC_SEQ_CST);

@@ -108,13 +108,13 @@ static void harness_run(void (*body)(void)) {
   static void name(void **state) { harness_run(name##_body); } \
   static void name##_body(void)
 
-static void harness_go(void (*fn)(void *), void *arg) {
+static inline void harness_go(void (*fn)(void *), void *arg) {
   mg_go(fn, arg, "test.goroutine", "test.c:1");
 }
 
 /* Waits until the goroutine published in *slot is parked for reason, so
  * that tests about queue order do not depend on timing. */
-static void harness_wait_parked(G **slot, mg_waitreason reason) {
+static inline void harness_wait_parked(G **slot, mg_waitreason reason) {
   G *gp;
   while (!(gp = __atomic_load_n(slot, __ATOMIC_ACQUIRE)) ||
          __atomic_load_n(&gp->status, __ATOMIC_ACQUIRE) != G_WAITING ||

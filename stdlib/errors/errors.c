@@ -1,5 +1,5 @@
 /* errors.c - the parts of errors.Is and errors.As that read type descriptors. */
-#include "minigo.h"
+#include "errors/errors.h"
 
 bool errors__comparable(mg_iface err) { return err.type->comparable; }
 

@@ -16,11 +16,11 @@ func New(text string) error {
 }
 
 func Unwrap(err error) error {
-	u, ok := err.(interface{ Unwrap() error })
-	if !ok {
-		return nil
+	switch u := err.(type) {
+	case interface{ Unwrap() error }:
+		return u.Unwrap()
 	}
-	return u.Unwrap()
+	return nil
 }
 
 // comparable reports whether the dynamic type of err is comparable.
@@ -38,8 +38,11 @@ func is(err, target error, targetComparable bool) bool {
 		if targetComparable && err == target {
 			return true
 		}
-		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
-			return true
+		switch x := err.(type) {
+		case interface{ Is(error) bool }:
+			if x.Is(target) {
+				return true
+			}
 		}
 		switch x := err.(type) {
 		case interface{ Unwrap() error }:
@@ -86,8 +89,11 @@ func as(err error, target any) bool {
 		if assignTo(err, target) {
 			return true
 		}
-		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
-			return true
+		switch x := err.(type) {
+		case interface{ As(any) bool }:
+			if x.As(target) {
+				return true
+			}
 		}
 		switch x := err.(type) {
 		case interface{ Unwrap() error }:

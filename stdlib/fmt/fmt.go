@@ -1,6 +1,8 @@
 // Package fmt as in Go (modern semantics): the Print, Sprint and Fprint
-// families and Errorf with %w. Formatting is implemented in C (fmt_*.c);
-// the Formatter interface and the Scan family are not provided.
+// families, Errorf with %w, and Scan, Scanln, Scanf and their Sscan forms
+// (standard input or a string). Formatting and scanning are implemented in
+// C (fmt_*.c); the Formatter and Scanner interfaces and Fscan are not
+// provided.
 package fmt
 
 import (
@@ -83,4 +85,56 @@ func Errorf(format string, a ...any) error {
 		}
 	}
 	return &wrapErrors{s, errs}
+}
+
+// scan and scanf scan from str, or from standard input when stdin is set;
+// they return the count of operands stored and Go's error text.
+func scan(str string, stdin bool, ln bool, a []any) (n int, err string)
+func scanf(str string, stdin bool, format string, a []any) (n int, err string)
+
+func scanError(msg string) error {
+	switch msg {
+	case "":
+		return nil
+	case "EOF":
+		return io.EOF
+	case "unexpected EOF":
+		return io.ErrUnexpectedEOF
+	}
+	return errors.New(msg)
+}
+
+// Scan reads space-separated values (newlines count as space) from
+// standard input into the operands, which must be pointers.
+func Scan(a ...any) (n int, err error) {
+	n, msg := scan("", true, false, a)
+	return n, scanError(msg)
+}
+
+// Scanln is like Scan, but stops at a newline, which must follow the last
+// operand.
+func Scanln(a ...any) (n int, err error) {
+	n, msg := scan("", true, true, a)
+	return n, scanError(msg)
+}
+
+// Scanf scans standard input as the format directs.
+func Scanf(format string, a ...any) (n int, err error) {
+	n, msg := scanf("", true, format, a)
+	return n, scanError(msg)
+}
+
+func Sscan(str string, a ...any) (n int, err error) {
+	n, msg := scan(str, false, false, a)
+	return n, scanError(msg)
+}
+
+func Sscanln(str string, a ...any) (n int, err error) {
+	n, msg := scan(str, false, true, a)
+	return n, scanError(msg)
+}
+
+func Sscanf(str string, format string, a ...any) (n int, err error) {
+	n, msg := scanf(str, false, format, a)
+	return n, scanError(msg)
 }

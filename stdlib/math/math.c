@@ -414,3 +414,90 @@ double math__Pow10(int64_t n) {
   if (n <= 0 && n >= -323) return neg32[-n / 32] / tab[-n % 32];
   return n > 0 ? INFINITY : 0;
 }
+
+/* ---- math/exp.go's portable Exp2, math/sinh.go, tanh.go and cbrt.go */
+double math__Exp2(double x) {
+  const double Ln2Hi = 6.93147180369123816490e-01, Ln2Lo = 1.90821492927058770002e-10;
+  const double P1 = 1.66666666666666657415e-01, P2 = -2.77777777770155933842e-03,
+               P3 = 6.61375632143793436117e-05, P4 = -1.65339022054652515390e-06,
+               P5 = 4.13813679705723846039e-08;
+  if (isnan(x) || x == INFINITY) return x;
+  if (x == -INFINITY) return 0;
+  if (x > 1.0239999999999999e+03) return INFINITY;
+  if (x < -1.0740e+03) return 0;
+  int64_t k = x > 0 ? (int64_t)(x + 0.5) : x < 0 ? (int64_t)(x - 0.5) : 0;
+  double t = x - (double)k, hi = t * Ln2Hi, lo = -t * Ln2Lo;
+  double r = hi - lo, tt = r * r;
+  double c = r - tt * (P1 + tt * (P2 + tt * (P3 + tt * (P4 + tt * P5))));
+  double y = 1 - ((lo - (r * c) / (2 - c)) - hi);
+  return math__Ldexp(y, k);
+}
+
+double math__Sinh(double x) {
+  const double P0 = -0.6307673640497716991184787251e+6, P1 = -0.8991272022039509355398013511e+5,
+               P2 = -0.2894211355989563807284660366e+4, P3 = -0.2630563213397497062819489e+2,
+               Q0 = -0.6307673640497716991212077277e+6, Q1 = 0.1521517378790019070696485176e+5,
+               Q2 = -0.173678953558233699533450911e+3;
+  bool sign = x < 0;
+  double temp;
+  if (sign) x = -x;
+  if (x > 21) {
+    temp = math__Exp(x) * 0.5;
+  } else if (x > 0.5) {
+    double ex = math__Exp(x);
+    temp = (ex - 1 / ex) * 0.5;
+  } else {
+    double sq = x * x;
+    temp = (((P3 * sq + P2) * sq + P1) * sq + P0) * x;
+    temp = temp / (((sq + Q2) * sq + Q1) * sq + Q0);
+  }
+  return sign ? -temp : temp;
+}
+
+double math__Cosh(double x) {
+  x = fabs(x);
+  if (x > 21) return math__Exp(x) * 0.5;
+  double ex = math__Exp(x);
+  return (ex + 1 / ex) * 0.5;
+}
+
+double math__Tanh(double x) {
+  static const double P[] = {-9.64399179425052238628e-1, -9.92877231001918586564e1,
+                             -1.61468768441708447952e3};
+  static const double Q[] = {1.12811678491632931402e2, 2.23548839060100448583e3,
+                             4.84406305325125486048e3};
+  double z = fabs(x);
+  if (z > 0.5 * 8.8029691931113054295988e+01) return x < 0 ? -1 : 1;
+  if (z >= 0.625) {
+    double s = math__Exp(2 * z);
+    z = 1 - 2 / (s + 1);
+    return x < 0 ? -z : z;
+  }
+  if (x == 0) return x;
+  double s = x * x;
+  return x + x * s * ((P[0] * s + P[1]) * s + P[2]) / (((s + Q[0]) * s + Q[1]) * s + Q[2]);
+}
+
+double math__Cbrt(double x) {
+  const uint64_t B1 = 715094163, B2 = 696219795;
+  const double C = 5.42857142857142815906e-01, D = -7.05306122448979611050e-01,
+               E = 1.41428571428571436819e+00, F = 1.60714285714285720630e+00,
+               G = 3.57142857142857150787e-01, SmallestNormal = 2.22507385850720138309e-308;
+  if (x == 0 || isnan(x) || isinf(x)) return x;
+  bool sign = x < 0;
+  if (sign) x = -x;
+  double t = from_bits(bits(x) / 3 + (B1 << 32));
+  if (x < SmallestNormal) {
+    t = (double)((uint64_t)1 << 54) * x;
+    t = from_bits(bits(t) / 3 + (B2 << 32));
+  }
+  double r = t * t / x, s = C + r * t;
+  t *= G + F / (s + E + D / s);
+  t = from_bits((bits(t) & ((uint64_t)0xFFFFFFFFC << 28)) + ((uint64_t)1 << 30));
+  s = t * t;
+  r = x / s;
+  double w = t + t;
+  r = (r - t) / (w + r);
+  t = t + t * r;
+  return sign ? -t : t;
+}

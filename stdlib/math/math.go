@@ -1,7 +1,6 @@
 // Package math as in Go 1.19 on amd64: results agree with `go run` to the
-// last bit (math.c ports Go's own algorithms). Not provided: Sinh, Cosh,
-// Tanh, Asinh, Acosh, Atanh, Cbrt, Exp2, Expm1, Log1p, Gamma, Erf, Bessel
-// functions, FMA, Nextafter.
+// last bit (math.c ports Go's own algorithms). Not provided: Asinh, Acosh,
+// Atanh, Expm1, Log1p, Gamma, Erf, Bessel functions, FMA, Nextafter.
 package math
 
 const (
@@ -84,5 +83,10 @@ func Asin(x float64) float64
 func Acos(x float64) float64
 func Atan(x float64) float64
 func Atan2(y, x float64) float64
+func Exp2(x float64) float64
+func Sinh(x float64) float64
+func Cosh(x float64) float64
+func Tanh(x float64) float64
+func Cbrt(x float64) float64
 
 func Pow10(n int) float64

@@ -117,7 +117,9 @@ bool sort__SliceIsSorted(mg_iface x, mg_func *less) {
 }
 
 /* ---- []int, []string, []float64 */
-static bool ints_less(void *p, int64_t i, int64_t j) { return ((int64_t *)p)[i] < ((int64_t *)p)[j]; }
+static bool ints_less(void *p, int64_t i, int64_t j) {
+  return ((int64_t *)p)[i] < ((int64_t *)p)[j];
+}
 static void ints_swap(void *p, int64_t i, int64_t j) {
   int64_t *x = p, t = x[i];
   x[i] = x[j], x[j] = t;
@@ -175,13 +177,16 @@ static bool call_pred(void *f, int64_t i) {
 typedef struct key { mg_slice a; const void *x; } key;
 
 static bool int_ge(void *k, int64_t i) {
-  return ((int64_t *)((key *)k)->a.ptr)[i] >= *(const int64_t *)((key *)k)->x;
+  const key *c = k;
+  return ((int64_t *)c->a.ptr)[i] >= *(const int64_t *)c->x;
 }
 static bool string_ge(void *k, int64_t i) {
-  return mg_string_compare(((mg_string *)((key *)k)->a.ptr)[i], *(const mg_string *)((key *)k)->x) >= 0;
+  const key *c = k;
+  return mg_string_compare(((mg_string *)c->a.ptr)[i], *(const mg_string *)c->x) >= 0;
 }
 static bool float_ge(void *k, int64_t i) {
-  return ((double *)((key *)k)->a.ptr)[i] >= *(const double *)((key *)k)->x;
+  const key *c = k;
+  return ((double *)c->a.ptr)[i] >= *(const double *)c->x;
 }
 
 int64_t sort__Search(int64_t n, mg_func *f) { return search(n, call_pred, f); }

@@ -35,13 +35,13 @@ static int64_t read_float(const uint8_t *s, int64_t n) {
   if (i < n && (s[i] == '+' || s[i] == '-')) i++;
   if (i + 2 < n && s[i] == '0' && mg_strconv_lower(s[i + 1]) == 'x') hex = true, i += 2;
   for (; i < n; i++) {
-    uint8_t c = s[i];
+    uint8_t c = s[i], l = mg_strconv_lower(c);
     if (c == '_') {
       underscores = true;
     } else if (c == '.') {
       if (sawdot) break;
       sawdot = true;
-    } else if ((c >= '0' && c <= '9') || (hex && mg_strconv_lower(c) >= 'a' && mg_strconv_lower(c) <= 'f')) {
+    } else if ((c >= '0' && c <= '9') || (hex && l >= 'a' && l <= 'f')) {
       sawdigits = true;
     } else {
       break;

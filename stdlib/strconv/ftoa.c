@@ -55,28 +55,39 @@ static void step(digits *g, int delta) {
   }
 }
 
-/* The fewest digits that read back as f; of those, the nearest to f. The
- * nearest n-digit decimal may fall outside f's rounding interval where its
- * neighbour is inside, so both neighbours are tried too. */
-static void shortest(double f, bool f32, digits *g, char *buf) {
+/* The n-digit decimal nearest to f that reads back as f, if there is one.
+ * The correctly rounded n digits may fall outside f's rounding interval
+ * where a neighbour is inside, so both neighbours are tried too. */
+static bool nearest_roundtrip(double f, bool f32, int n, digits *g, char *buf) {
   char nb[32];
-  for (int n = 1; n <= 17; n++) {
-    round_sig(f, n, g, buf);
-    if (roundtrips(g, f, f32)) break;
-    digits up = *g, down = *g;
-    up.d = memcpy(nb, g->d, n);
-    step(&up, 1);
-    if (roundtrips(&up, f, f32)) {
-      memcpy(g->d, nb, n), g->dp = up.dp;
-      break;
-    }
-    down.d = memcpy(nb, g->d, n);
-    step(&down, -1);
-    if (down.nd > 0 && roundtrips(&down, f, f32)) {
-      memcpy(g->d, nb, down.nd), g->nd = down.nd, g->dp = down.dp;
-      break;
-    }
+  round_sig(f, n, g, buf);
+  if (roundtrips(g, f, f32)) return true;
+  digits up = *g, down = *g;
+  up.d = memcpy(nb, g->d, n);
+  step(&up, 1);
+  if (roundtrips(&up, f, f32)) {
+    memcpy(g->d, nb, n), g->dp = up.dp;
+    return true;
   }
+  down.d = memcpy(nb, g->d, n);
+  step(&down, -1);
+  if (down.nd > 0 && roundtrips(&down, f, f32)) {
+    memcpy(g->d, nb, down.nd), g->nd = down.nd, g->dp = down.dp;
+    return true;
+  }
+  return false;
+}
+
+/* The fewest digits that read back as f (Go's shortest form). Having such
+ * a decimal is monotonic in the digit count, so binary search finds it. */
+static void shortest(double f, bool f32, digits *g, char *buf) {
+  int lo = 1, hi = 17;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    if (nearest_roundtrip(f, f32, mid, g, buf)) hi = mid;
+    else lo = mid + 1;
+  }
+  nearest_roundtrip(f, f32, lo, g, buf);
   trim(g);
 }
 

@@ -54,7 +54,8 @@ mg_iface strings__Builder__WriteByte(strings__Builder *b, uint8_t c) {
   return (mg_iface){NULL, NULL};
 }
 
-struct strings__Builder__WriteRune__ret strings__Builder__WriteRune(strings__Builder *b, int32_t r) {
+struct strings__Builder__WriteRune__ret strings__Builder__WriteRune(strings__Builder *b,
+                                                                    int32_t r) {
   uint8_t buf[4];
   int n = mg_utf8_encode(buf, r);
   append_bytes(b, buf, n);

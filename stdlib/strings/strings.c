@@ -308,8 +308,10 @@ mg_string strings__ToLower(mg_string s) { return map_runes(map_lower, NULL, s); 
 mg_string strings__ToTitle(mg_string s) { return map_runes(map_title, NULL, s); }
 
 static bool is_separator(int32_t r) {
-  if (r <= 0x7F)
-    return !((r >= '0' && r <= '9') || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || r == '_');
+  if (r <= 0x7F) {
+    int32_t l = r | 0x20;
+    return !((r >= '0' && r <= '9') || (l >= 'a' && l <= 'z') || r == '_');
+  }
   if (unicode__IsLetter(r) || unicode__IsDigit(r)) return false;
   return unicode__IsSpace(r);
 }

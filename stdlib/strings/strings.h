@@ -72,6 +72,7 @@ void strings__Builder__Grow(strings__Builder *b, int64_t n);
 struct strings__Builder__Write__ret strings__Builder__Write(strings__Builder *b, mg_slice p);
 mg_iface strings__Builder__WriteByte(strings__Builder *b, uint8_t c);
 struct strings__Builder__WriteRune__ret strings__Builder__WriteRune(strings__Builder *b, int32_t r);
-struct strings__Builder__WriteString__ret strings__Builder__WriteString(strings__Builder *b, mg_string s);
+struct strings__Builder__WriteString__ret strings__Builder__WriteString(strings__Builder *b,
+                                                                        mg_string s);
 
 #endif

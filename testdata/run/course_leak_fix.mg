@@ -13,13 +13,18 @@ func firstOf(replicas int, buffered bool) string {
 		size = replicas
 	}
 	ch := make(chan string, size)
+	later := make(chan struct{})
 	for i := 0; i < replicas; i++ {
 		go func(i int) {
-			time.Sleep(time.Duration(i+1) * 30 * time.Millisecond)
+			if i > 0 {
+				<-later // the other replicas answer only after the first answer was taken
+			}
 			ch <- fmt.Sprint("replica ", i)
 		}(i)
 	}
-	return <-ch
+	first := <-ch
+	close(later)
+	return first
 }
 
 // settle waits (up to 1s) for the losers of the race to finish, then counts what is left.

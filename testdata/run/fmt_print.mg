@@ -30,7 +30,7 @@ func main() {
 
 	fmt.Println(int8(-5), uint16(65535), int64(-1<<63), uint64(1<<64-1), uintptr(10))
 	fmt.Println(1.0, 0.1, 1e6, 1e21, 1e-5, 123456789.0, 2.5e-10, float32(1.1))
-	fmt.Println(Celsius(36.6), complex(1.5, -2))
+	fmt.Println(Celsius(36.6), Celsius(-40))
 	fmt.Println([]int{1, 2, 3}, []string{"a", "b"}, [2]bool{true, false})
 	fmt.Println([]int(nil), map[string]int(nil), []byte("hi"))
 	fmt.Println(map[string]int{"z": 26, "a": 1, "m": 13})

@@ -1,0 +1,8 @@
+// Using := outside a function body.
+package main
+
+x := 1
+
+func main() {
+	println(x)
+}

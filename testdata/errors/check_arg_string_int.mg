@@ -1,0 +1,7 @@
+package main
+
+func greet(name string) {}
+
+func main() {
+	greet(42)
+}

@@ -1,0 +1,7 @@
+package main
+
+func f(ch <-chan int) {
+	close(ch)
+}
+
+func main() {}

@@ -1,0 +1,17 @@
+package main
+
+type Shape interface {
+	Area() float64
+	Perimeter() float64
+}
+
+type Square struct{ s float64 }
+
+func (q Square) Area() float64 { return q.s * q.s }
+
+func main() {
+	var s Shape = Square{2}
+	_ = s
+}
+
+// Go 1.19: "as type Shape in ..." and "(missing Perimeter method)"; modern gc (1.20+) as in the .err.

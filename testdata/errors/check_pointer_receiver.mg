@@ -1,0 +1,14 @@
+package main
+
+import "fmt"
+
+type Counter struct{ n int }
+
+func (c *Counter) String() string { return fmt.Sprint(c.n) }
+
+func main() {
+	var s fmt.Stringer = Counter{}
+	fmt.Println(s)
+}
+
+// Go 1.19: "as type fmt.Stringer ..." and "(String method has pointer receiver)"; modern gc (1.20+) as in the .err.

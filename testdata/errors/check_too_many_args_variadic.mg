@@ -1,0 +1,7 @@
+package main
+
+func sum(base int, xs ...int) int { return base }
+
+func main() {
+	_ = sum()
+}
