@@ -96,6 +96,15 @@ typedef enum LitKind { LIT_INT, LIT_FLOAT, LIT_IMAG, LIT_CHAR, LIT_STRING } LitK
 typedef enum ChanDir { CHAN_BOTH = 3, CHAN_SEND = 1, CHAN_RECV = 2 } ChanDir;
 
 /*
+ * Positions (pos) follow gc's syntax package, which is where gc reports
+ * errors: the operator of N_BINARY, N_UNARY, N_ASSIGNSTMT, N_INCDECSTMT and
+ * N_SENDSTMT; `(` of N_CALL and N_PAREN; `[` of N_INDEX, N_SLICE and
+ * N_ARRAYTYPE; `.` of N_TYPEASSERT; `{` of N_COMPOSITELIT and N_BLOCKSTMT;
+ * `:` of N_KEYVALUE; the keyword, label or first token of other statements;
+ * the keyword of N_GENDECL; the first name of specs and fields; the
+ * selected name of N_SELECTOR; the name of N_FUNCDECL. ast_start_pos gives
+ * the leftmost position.
+ *
  * One struct for every kind of node, as in chibicc. Each kind uses the
  * fields listed beside it in NodeKind; the rest stay zero.
  */

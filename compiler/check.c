@@ -40,7 +40,7 @@ static int error_cmp(const void *a, const void *b) {
 
 /* Prints the buffered errors in position order, dropping exact repeats. */
 void check_flush_errors(void) {
-  qsort(ck.errors.data, (size_t)ck.errors.len, sizeof(void *), error_cmp);
+  if (ck.errors.len) qsort(ck.errors.data, (size_t)ck.errors.len, sizeof(void *), error_cmp);
   for (int i = 0; i < ck.errors.len; i++) {
     CheckError *e = ck.errors.data[i], *p = i ? ck.errors.data[i - 1] : NULL;
     if (p && p->pos.line == e->pos.line && !strcmp(p->msg, e->msg)) continue;

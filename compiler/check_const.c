@@ -14,7 +14,12 @@ static Const *const_new(ConstKind kind) {
 }
 
 Const *const_int(__int128 v) { Const *c = const_new(C_INT); c->i = v; return c; }
-Const *const_float(long double v) { Const *c = const_new(C_FLOAT); c->f = v; return c; }
+/* Constants are exact: there is no negative zero (Go prints -0.0 as 0). */
+Const *const_float(long double v) {
+  Const *c = const_new(C_FLOAT);
+  c->f = v == 0 ? 0 : v;
+  return c;
+}
 Const *const_bool(bool v) { Const *c = const_new(C_BOOL); c->b = v; return c; }
 
 Const *const_string(const char *s, int64_t len) {
@@ -95,7 +100,8 @@ Const *const_unary(int op, Const *x, Type *t) {
   }
 }
 
-/* x op y for arithmetic ops; NULL on division by zero. */
+/* x op y for arithmetic ops; NULL on division by zero or when an integer
+ * result does not fit in 128 bits (Go allows 512: minigo reports it). */
 Const *const_binary(int op, Const *x, Const *y, bool intDiv) {
   if (x->kind == C_STRING) {
     size_t n = (size_t)(x->slen + y->slen);
@@ -107,11 +113,11 @@ Const *const_binary(int op, Const *x, Const *y, bool intDiv) {
   if (x->kind == C_BOOL)
     return const_bool(op == T_LAND ? (x->b && y->b) : (x->b || y->b));
   if (x->kind == C_INT && y->kind == C_INT && (op != T_QUO || intDiv)) {
-    __int128 a = x->i, b = y->i;
+    __int128 a = x->i, b = y->i, r;
     switch (op) {
-    case T_ADD: return const_int(a + b);
-    case T_SUB: return const_int(a - b);
-    case T_MUL: return const_int(a * b);
+    case T_ADD: return __builtin_add_overflow(a, b, &r) ? NULL : const_int(r);
+    case T_SUB: return __builtin_sub_overflow(a, b, &r) ? NULL : const_int(r);
+    case T_MUL: return __builtin_mul_overflow(a, b, &r) ? NULL : const_int(r);
     case T_QUO: return b ? const_int(a / b) : NULL;
     case T_REM: return b ? const_int(a % b) : NULL;
     case T_AND: return const_int(a & b);
@@ -131,10 +137,14 @@ Const *const_binary(int op, Const *x, Const *y, bool intDiv) {
   }
 }
 
+/* NULL when a left shift does not fit in 128 bits. */
 Const *const_shift(int op, Const *x, uint64_t s) {
   __int128 v = x->kind == C_INT ? x->i : (__int128)x->f;
-  if (op == T_SHL) return const_int(s >= 127 ? 0 : v << s);
-  return const_int(s >= 127 ? (v < 0 ? -1 : 0) : v >> s);
+  if (op == T_SHR) return const_int(s >= 127 ? (v < 0 ? -1 : 0) : v >> s);
+  if (v == 0) return const_int(0);
+  if (s >= 127) return NULL;
+  __int128 r = (__int128)((unsigned __int128)v << s);
+  return r >> s == v ? const_int(r) : NULL;
 }
 
 bool const_compare(int op, Const *x, Const *y) {

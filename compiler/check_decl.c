@@ -492,8 +492,7 @@ bool check_package(Package *pkg) {
   if (!strcmp(pkg->path, "main")) {
     Obj *m = scope_lookup_local(pkg->scope, intern("main"));
     if (!m || m->kind != OBJ_FUNC)
-      check_error((Pos){((Node *)pkg->files.data[0])->pos.file, 0, 0},
-                  "function main is undeclared in the main package");
+      check_error(((Node *)pkg->files.data[0])->pos, "function main is undeclared in the main package");
   }
   check_flush_errors();
   pkg->checked = true;

@@ -540,7 +540,11 @@ static void check_binary(Operand *x, Node *e) {
   if (x->mode == M_CONST && y.mode == M_CONST) {
     bool intDiv = type_is_integer(x->type);
     Const *v = const_binary(e->Op, x->val, y.val, intDiv);
-    if (!v) return invalidate(x);
+    if (!v) {
+      check_error(e->pos, "constant %s overflow",
+                  e->Op == T_ADD ? "addition" : e->Op == T_SUB ? "subtraction" : "multiplication");
+      return invalidate(x);
+    }
     x->val = v;
     x->expr = e;
     if (!type_is_untyped(x->type)) {

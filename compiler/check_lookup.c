@@ -188,7 +188,7 @@ Vec *check_method_set(Type *t) {
     return out;
   }
   collect_names(t, &names, &seen, 0);
-  qsort(names.data, (size_t)names.len, sizeof(void *), name_cmp);
+  if (names.len) qsort(names.data, (size_t)names.len, sizeof(void *), name_cmp);
   for (int i = 0; i < names.len; i++) {
     if (i && names.data[i] == names.data[i - 1]) continue;
     bool amb;
@@ -294,7 +294,7 @@ static void method_expr(Operand *x, Node *n) {
     return;
   }
   if (s->kind == SEL_METHOD && !in_method_set(t, s)) {
-    check_error(expr_pos(n), "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
+    check_error(n->pos, "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
                 expr_string(n->X), n->Name, tstr(t), n->Name);
     x->mode = M_INVALID;
     return;

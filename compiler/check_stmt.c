@@ -290,8 +290,8 @@ static void check_naked_return(Node *s, FuncInfo *fi) {
     Obj *r = fi->results.data[i];
     Obj *o = scope_lookup(ck.scope, r->name);
     if (o && o != r && strcmp(r->name, "_"))
-      check_error(s->pos, "result parameter %s not in scope at return\n\t%s:%d:%d: inner declaration of %s",
-                  r->name, o->pos.file, o->pos.line, o->pos.col, r->name);
+      check_error(s->pos, "result parameter %s not in scope at return\n\t%s:%d:%d: inner declaration of var %s %s",
+                  r->name, o->pos.file, o->pos.line, o->pos.col, r->name, tstr(o->type));
   }
 }
 
@@ -342,6 +342,22 @@ static void check_return(Node *s) {
 
 static bool is_loop(Node *n) { return n->kind == N_FORSTMT || n->kind == N_RANGESTMT; }
 
+static bool pos_before(Pos a, Pos b) { return a.line < b.line || (a.line == b.line && a.col < b.col); }
+
+/* The first variable declared in l's block between a goto at `from` and
+ * the label (gc: "goto L jumps over declaration of x at ..."). */
+static Node *jumped_declaration(LabelInfo *l, Pos from) {
+  Node *b = l->block;
+  Vec *list = b->kind == N_CASECLAUSE || b->kind == N_COMMCLAUSE ? &b->Body->List : &b->List;
+  for (int i = 0; i < list->len; i++) {
+    Node *s = list->data[i];
+    if (!pos_before(from, s->pos) || !pos_before(s->pos, l->stmt->pos)) continue;
+    if (s->kind == N_ASSIGNSTMT && s->Op == T_DEFINE) return s;
+    if (s->kind == N_DECLSTMT && s->Decl->Tok == T_VAR) return s;
+  }
+  return NULL;
+}
+
 static void check_branch(Node *s) {
   const char *name = s->Label ? s->Label->Name : NULL;
   if (s->Op == T_GOTO) {
@@ -354,9 +370,19 @@ static void check_branch(Node *s) {
     s->Label->obj = l->obj;
     bool visible = false;
     for (int i = 0; i < open_blocks.len; i++) visible |= open_blocks.data[i] == l->block;
-    if (!visible)
-      check_error(s->pos, "goto %s jumps into block starting at %s:%d:%d", name, l->block->pos.file,
-                  l->block->pos.line, l->block->pos.col);
+    if (!visible) {
+      check_error(s->Label->pos, "goto %s jumps into block starting at %s:%d:%d", name,
+                  l->block->pos.file, l->block->pos.line, l->block->pos.col);
+      return;
+    }
+    Node *d = jumped_declaration(l, s->pos);
+    if (d) {
+      Node *spec = d->kind == N_DECLSTMT ? d->Decl->Specs.data[0] : NULL;
+      Node *id = spec ? spec->Names.data[0] : d->Lhs.data[0];
+      Pos at = spec ? id->pos : d->pos;
+      check_error(s->Label->pos, "goto %s jumps over declaration of %s at %s:%d:%d", name, id->Name,
+                  at.file, at.line, at.col);
+    }
     return;
   }
   if (s->Op == T_FALLTHROUGH) return; /* placement is checked by the switch */
@@ -709,8 +735,7 @@ static void check_range(Node *s) {
     ok = false;
   } else if (ok && !range_types(&x, ri, &oneVar)) {
     if (type_underlying(x.type)->kind == TY_CHAN)
-      check_error(expr_pos(s->X), "invalid operation: range %s: receive from send-only channel %s",
-                  expr_string(s->X), operand_string(&x));
+      check_error(expr_pos(s->X), "cannot range over %s: receive from send-only channel", operand_string(&x));
     else
       check_error(expr_pos(s->X), "cannot range over %s", operand_string(&x));
     ok = false;

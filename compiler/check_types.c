@@ -108,7 +108,7 @@ static Type *check_interface_type(Node *n) {
     }
     for (int j = 0; j < u->methods.len; j++) add_iface_method(t, u->methods.data[j], f->pos);
   }
-  qsort(t->methods.data, (size_t)t->methods.len, sizeof(void *), method_cmp);
+  if (t->methods.len) qsort(t->methods.data, (size_t)t->methods.len, sizeof(void *), method_cmp);
   if (!t->methods.len) return type_empty_interface();
   return t;
 }

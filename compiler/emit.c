@@ -224,8 +224,7 @@ static const char prelude[] =
   "  if ((uint64_t)hi > (uint64_t)s.len) mg_panic_bounds(MG_BOUNDS_SLICE_ALEN, hi, s.len);\n"
   "  if ((uint64_t)lo > (uint64_t)hi) mg_panic_bounds(MG_BOUNDS_SLICE_B, lo, hi);\n"
   "  return (mg_string){s.ptr + (hi > lo ? lo : 0), hi - lo};\n"
-  "}\n"
-  "static inline void *mg_nonnil(void *p) { if (p == NULL) mg_panic_nilderef(); return p; }\n";
+  "}\n";
 
 /* ---- package-level: globals and the init function */
 
@@ -376,6 +375,7 @@ bool emit_program(FILE *out, Vec *packages, const EmitOptions *opt)
   Buf tail = {0};
   emit_ptrmethods(packages, &tail);
   buf_puts(&tail, "int main(int argc, char **argv) {\n"
+                  "  mg_panic_init();\n"
                   "  return mg_main(argc, argv, main__init_all, main__main);\n}\n");
   if (E.failed)
     return false;

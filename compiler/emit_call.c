@@ -169,6 +169,18 @@ static bool elem_is(Type *t, TypeKind k)
   return u->kind == TY_SLICE && under(u->elem)->kind == k;
 }
 
+/* [N]T(s) and (*[N]T)(s): the slice must hold at least N elements. */
+static const char *slice_to_array(const char *x, Type *at, bool ptr)
+{
+  int64_t n = under(at)->len;
+  const char *s = temp_var("mg_slice", x);
+  out_line("if (%s.len < %lld)", s, (long long)n);
+  out_line("  mg_panic_bounds(MG_BOUNDS_CONVERT, %s.len, %lld);", s, (long long)n);
+  if (ptr)
+    return xasprintf("((%s *)%s.ptr)", ctype(at), s);
+  return xasprintf("(*(%s *)%s.ptr)", ctype(at), s);
+}
+
 static const char *emit_conversion(Node *call)
 {
   Type *to = call->type;
@@ -196,13 +208,8 @@ static const char *emit_conversion(Node *call)
   }
   if (type_is_numeric(tu) && type_is_numeric(fu))
     return xasprintf("((%s)(%s))", ct, x);
-  if (tu->kind == TY_ARRAY || (tu->kind == TY_POINTER && under(tu->elem)->kind == TY_ARRAY &&
-                                fu->kind == TY_SLICE)) {
-    if (fu->kind == TY_SLICE) {
-      emit_unsupported(call->pos, "converting a slice to an array");
-      return "0";
-    }
-  }
+  if (fu->kind == TY_SLICE && (tu->kind == TY_ARRAY || tu->kind == TY_POINTER))
+    return slice_to_array(x, tu->kind == TY_ARRAY ? to : tu->elem, tu->kind == TY_POINTER);
   return conv_assign(x, from, to);
 }
 
@@ -477,7 +484,7 @@ static void prepare_builtin(Node *call, Deferred *d)
     vec_push(&synth->Args, id);
   }
   Fn tf = {0};
-  tf.cname = "NULL";
+  tf.cname = "_a";  /* recover() in a deferred builtin never recovers */
   tf.goname = F->goname;
   tf.out = &tf.body;
   tf.indent = 1;

@@ -4,6 +4,7 @@
  * slicing with bounds checks, conversions, composite literals, type
  * assertions, equality of every comparable type.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "emit_int.h"
@@ -43,6 +44,23 @@ static const char *int128_text(__int128 v)
   return xstrdup(buf + i);
 }
 
+/* Shortest decimal that reads back as exactly v, else hex. */
+static const char *float_text(double v, bool f32)
+{
+  char buf[64];
+  snprintf(buf, sizeof buf, "%.17g", v);
+  for (int prec = 1; prec <= 17; prec++) {
+    snprintf(buf, sizeof buf, "%.*g", prec, v);
+    if (strtod(buf, NULL) == v)
+      break;
+  }
+  if (strtod(buf, NULL) != v || strchr(buf, 'n') || strchr(buf, 'i'))
+    snprintf(buf, sizeof buf, "%a", v);
+  else if (!strpbrk(buf, ".e"))
+    strcat(buf, ".0");
+  return xasprintf(v < 0 ? "(%s%s)" : "%s%s", buf, f32 ? "f" : "");
+}
+
 const char *emit_const(Const *c, Type *t)
 {
   Type *u = under(t);
@@ -58,7 +76,9 @@ const char *emit_const(Const *c, Type *t)
     return xasprintf("MG_STR(%s)", c_string_lit(c->s, c->slen));
   case C_INT:
     if (type_is_float(u))
-      return xasprintf("((%s)%s.0)", ct, int128_text(c->i));
+      return xasprintf("%s.0", int128_text(c->i));
+    if (c->i >= INT32_MIN && c->i <= INT32_MAX)
+      return c->i < 0 ? xasprintf("(%s)", int128_text(c->i)) : int128_text(c->i);
     if (type_is_unsigned(u))
       return xasprintf("((%s)UINT64_C(%s))", ct, int128_text(c->i));
     if (c->i == -(__int128)INT64_MAX - 1)
@@ -67,7 +87,7 @@ const char *emit_const(Const *c, Type *t)
   case C_FLOAT:
     if (type_is_integer(u))
       return xasprintf("((%s)INT64_C(%s))", ct, int128_text((__int128)c->f));
-    return xasprintf("((%s)%a)", ct, (double)c->f);
+    return float_text((double)c->f, u->kind == TY_FLOAT32);
   }
   return "0";
 }
@@ -226,9 +246,20 @@ static const char *emit_logical(Node *n)
   return t;
 }
 
+static bool is_nil(Node *n)
+{
+  while (n->kind == N_PAREN)
+    n = n->X;
+  return n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_NIL;
+}
+
 static const char *emit_compare(Node *n)
 {
   Type *lt = n->X->type, *rt = n->Y->type;
+  if (is_nil(n->Y) || is_nil(n->X)) {
+    Node *x = is_nil(n->Y) ? n->X : n->Y;
+    return nil_test(emit_expr(x), x->type, n->Op == T_EQL);
+  }
   /* an untyped constant operand takes the other's type */
   const char *l = n->X->cval && !type_is_interface(rt) && rt->kind != TY_UNTYPED_NIL
                       ? emit_expr_to(n->X, rt) : emit_expr(n->X);
@@ -516,6 +547,14 @@ static const char *emit_complit(Node *n)
   return emit_complit_of(n, t);
 }
 
+static int field_index(Type *st, Node *key)
+{
+  for (int j = 0; j < st->fields.len; j++)
+    if (strcmp(((Field *)st->fields.data[j])->name, key->Name) == 0)
+      return j;
+  return 0;
+}
+
 static int64_t elem_index(Node *e, int64_t next)
 {
   if (e->kind == N_KEYVALUE && e->Key->cval)
@@ -535,10 +574,7 @@ static const char *emit_complit_of(Node *n, Type *t)
       Node *e = n->Elts.data[i];
       Node *key = e->kind == N_KEYVALUE ? e->Key : e;
       Node *val = e->kind == N_KEYVALUE ? e->Value : e;
-      int idx = (int)(intptr_t)key->aux - 1;
-      if (idx < 0)
-        idx = i;
-      Field *f = u->fields.data[idx];
+      Field *f = u->fields.data[e->kind == N_KEYVALUE ? field_index(u, key) : i];
       buf_printf(&b, "%s.%s = %s", i ? ", " : "", cfield(f->name), emit_expr_to(val, f->type));
     }
     buf_puts(&b, "})");

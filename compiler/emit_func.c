@@ -3,6 +3,7 @@
  * functions and methods used as values, the wrappers of interface method
  * tables, and the thunks of go and defer statements.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "emit_int.h"
@@ -370,12 +371,15 @@ const char *sel_walk(const char *x, Type *xt, Selection *s, int steps, Type **ou
 const char *sel_receiver(const char *x, Type *xt, Selection *s, Type **out)
 {
   x = sel_walk(x, xt, s, s->npath, &xt);
-  if (s->kind == SEL_METHOD && s->addr) {
-    x = xasprintf("(&%s)", x);
-    xt = type_pointer(xt);
-  } else if (s->kind == SEL_METHOD && s->deref) {
-    x = xasprintf("(*%s)", x);
-    xt = xt->elem;
+  if (s->kind != SEL_IFACE_METHOD && !type_is_interface(xt)) {
+    bool isPtr = under(xt)->kind == TY_POINTER;
+    if (s->method->ptrRecv && !isPtr) {
+      x = xasprintf("(&%s)", x);
+      xt = type_pointer(xt);
+    } else if (!s->method->ptrRecv && isPtr) {
+      x = xasprintf("(*%s)", x);
+      xt = under(xt)->elem;
+    }
   }
   *out = xt;
   return x;
@@ -431,8 +435,8 @@ const char *method_value(Node *sel)
   const char *r = sel_receiver(emit_expr(sel->X), sel->X->type, s, &rt);
   int id = ++E.nwrap;
   Type *sig = s->method->sig;
-  buf_printf(&E.defs, "struct mgmv_%d { void *fn; %s r; };\n", id, ctype(rt));
   type_define(rt);
+  buf_printf(&E.defs, "struct mgmv_%d { void *fn; %s r; };\n", id, ctype(rt));
   bool direct;
   const char *call = method_call_text(s, "_c->r", args_text(NULL, sig->params.len), &direct);
   Buf body = {0};
@@ -508,7 +512,10 @@ void emit_go_defer(Node *stmt)
   for (int i = 0; i < d.inits.len; i++)
     out_line("%s->f%d = %s;", a, i, (const char *)d.inits.data[i]);
   if (stmt->kind == N_GOSTMT) {
-    const char *site = xasprintf("%s:%d", stmt->pos.file ? stmt->pos.file : "?", stmt->pos.line);
+    const char *file = stmt->pos.file ? stmt->pos.file : "?";
+    char *abs = realpath(file, NULL);
+    const char *site = xasprintf("%s:%d", abs ? abs : file, stmt->pos.line);
+    free(abs);
     out_line("mg_go(mgth_%d_code, %s, \"%s\", %s);", id, a, d.goname,
              c_string_lit(site, (int64_t)strlen(site)));
   } else {

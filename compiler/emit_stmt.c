@@ -89,23 +89,81 @@ static const char *multi_value(Node *rhs, Type **types, int n)
   return emit_commaok(r);
 }
 
+/* A left side of an assignment. Go evaluates the operands of its index
+ * expressions and indirections first (phase one) and indexes when it
+ * stores (phase two). */
+typedef struct LVal {
+  Node *n;
+  bool declare;       /* := of a new variable */
+  const char *ptr;    /* address of the target */
+  const char *map, *key;
+  const char *base, *idx;  /* slice value or array pointer, index */
+} LVal;
+
+static void lval_prepare(LVal *lv, Node *l, bool define)
+{
+  memset(lv, 0, sizeof *lv);
+  while (l->kind == N_PAREN)
+    l = l->X;
+  lv->n = l;
+  lv->declare = define && is_new_var(l);
+  if (is_blank(l) || l->kind == N_IDENT)
+    return;
+  if (l->kind == N_INDEX) {
+    Type *xt = under(l->X->type);
+    if (xt->kind == TY_MAP) {
+      lv->map = temp_var("mg_map *", emit_expr(l->X));
+      lv->key = temp_var(ctype(xt->key), emit_expr_to(l->Index, xt->key));
+      return;
+    }
+    if (xt->kind == TY_SLICE)
+      lv->base = temp_var("mg_slice", emit_expr(l->X));
+    else if (xt->kind == TY_ARRAY)
+      lv->base = temp_var(xasprintf("%s *", ctype(l->X->type)), emit_addr(l->X));
+    else
+      lv->base = temp_var(ctype(l->X->type), emit_expr(l->X));
+    lv->idx = temp_var("int64_t", emit_expr_to(l->Index, type_basic(TY_INT)));
+    return;
+  }
+  lv->ptr = temp_var(xasprintf("%s *", ctype(l->type)), emit_addr(l));
+}
+
+static void lval_store(LVal *lv, const char *c, Type *ct)
+{
+  Node *l = lv->n;
+  if (lv->declare) {
+    declare(l->obj, conv_assign(c, ct, l->obj->type));
+    return;
+  }
+  if (is_blank(l))
+    return;
+  if (lv->map) {
+    Type *vt = under(l->X->type)->elem;
+    out_line("*(%s *)mg_mapassign(%s, &%s) = %s;", ctype(vt), lv->map, lv->key,
+             conv_assign(c, ct, vt));
+    return;
+  }
+  const char *v = conv_assign(c, ct, l->type);
+  if (lv->base) {
+    Type *xt = under(l->X->type);
+    const char *et = ctype(l->type);
+    if (xt->kind == TY_SLICE) {
+      out_line("*(%s *)mg_sidx(%s, %s, sizeof(%s)) = %s;", et, lv->base, lv->idx, et, v);
+    } else {
+      Type *at = xt->kind == TY_POINTER ? under(xt->elem) : xt;
+      out_line("%s->a[mg_ckidx(%s, %lld)] = %s;", lv->base, lv->idx, (long long)at->len, v);
+    }
+  } else if (lv->ptr) {
+    out_line("*%s = %s;", lv->ptr, v);
+  } else {
+    emit_store(l, c, ct);
+  }
+}
+
 static void emit_define_or_assign(Node *s, bool define)
 {
   int n = s->Lhs.len;
-  if (s->Rhs.len == 1 && n > 1) {
-    Type *types[n];
-    const char *t = multi_value(s->Rhs.data[0], types, n);
-    for (int i = 0; i < n; i++) {
-      Node *l = s->Lhs.data[i];
-      const char *v = xasprintf("%s.r%d", t, i);
-      if (define && is_new_var(l))
-        declare(l->obj, conv_assign(v, types[i], l->obj->type));
-      else if (!is_blank(l))
-        emit_store(l, v, types[i]);
-    }
-    return;
-  }
-  if (n == 1) {
+  if (n == 1 && s->Rhs.len == 1) {
     Node *l = s->Lhs.data[0], *r = s->Rhs.data[0];
     if (define && is_new_var(l)) {
       declare(l->obj, emit_expr_to(r, l->obj->type));
@@ -114,26 +172,34 @@ static void emit_define_or_assign(Node *s, bool define)
       if (v)
         out_line("(void)(%s);", v);
     } else {
-      emit_store(l, emit_expr_to(r, l->type), l->type);
+      LVal lv;
+      lval_prepare(&lv, l, false);
+      lval_store(&lv, emit_expr_to(r, l->type), l->type);
     }
     return;
   }
-  /* a, b = b, a: every right side first */
+  LVal lv[n];
+  for (int i = 0; i < n; i++)
+    lval_prepare(&lv[i], s->Lhs.data[i], define);
+  if (s->Rhs.len == 1) {
+    Type *types[n];
+    const char *t = multi_value(s->Rhs.data[0], types, n);
+    for (int i = 0; i < n; i++)
+      lval_store(&lv[i], xasprintf("%s.r%d", t, i), types[i]);
+    return;
+  }
+  /* a, b = b, a: every right side before any store */
   const char *vals[n];
+  Type *types[n];
   for (int i = 0; i < n; i++) {
-    Node *l = s->Lhs.data[i], *r = s->Rhs.data[i];
-    Type *to = is_blank(l) ? r->type : (is_new_var(l) ? l->obj->type : l->type);
-    if (r->cval && type_is_untyped(to))
-      to = type_default(to);
-    vals[i] = temp_var(ctype(to), emit_expr_to(r, to));
+    Node *r = s->Rhs.data[i];
+    types[i] = r->type;
+    if (r->cval && (type_is_untyped(types[i]) || type_is_interface(types[i])))
+      types[i] = lv[i].declare ? lv[i].n->obj->type : type_default(types[i]);
+    vals[i] = temp_var(ctype(types[i]), emit_expr_to(r, types[i]));
   }
-  for (int i = 0; i < n; i++) {
-    Node *l = s->Lhs.data[i];
-    if (define && is_new_var(l))
-      declare(l->obj, vals[i]);
-    else if (!is_blank(l))
-      emit_store(l, vals[i], l->type);
-  }
+  for (int i = 0; i < n; i++)
+    lval_store(&lv[i], vals[i], types[i]);
 }
 
 static int base_op(int op)

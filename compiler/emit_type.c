@@ -268,7 +268,7 @@ const char *cfield(const char *name)
     "auto", "char", "const", "default", "do", "double", "enum", "extern", "float",
     "inline", "int", "long", "register", "restrict", "return", "short", "signed",
     "sizeof", "static", "struct", "typedef", "union", "unsigned", "void",
-    "volatile", "while", "bool", "true", "false", "a", NULL,
+    "volatile", "while", "bool", "true", "false", NULL,
   };
   if (strcmp(name, "_") == 0)
     return "_blank";

@@ -15,11 +15,6 @@
 
 #include "diag.h"
 
-/* One open ( [ or { : what `hack` becomes when it closes. */
-typedef struct Frame {
-  char restore;
-} Frame;
-
 struct Lexer {
   const char *file;
   char *buf;                /* copy of the source, NUL-terminated */
@@ -30,7 +25,7 @@ struct Lexer {
   Pos tok_pos;
   bool nlsemi;              /* a newline here ends a statement */
   int hack;                 /* 1: the next `{` at this level is T_LBODY */
-  Frame *stack;
+  char *restore;            /* per open ( [ {: what `hack` becomes when it closes */
   int depth, cap;
   int lbody_frame;          /* stack index of the last T_LBODY, or -1 */
   bool lbody_closed;        /* that frame was closed already */
@@ -132,9 +127,10 @@ static const char *rune_quote(Lexer *lx, int32_t r) {
     snprintf(buf, sizeof buf, "'\\%c'", "abfnrtv"[e - esc]);
   else if (r == '\'' || r == '\\')
     snprintf(buf, sizeof buf, "'\\%c'", (int)r);
-  else if (r >= 0x20 && r != 0x7F && iswprint_l((wint_t)r, lx->utf8))
-    enc[rune_encode(enc, r)] = 0, snprintf(buf, sizeof buf, "'%s'", enc);
-  else if (r < 0x100)
+  else if (r >= 0x20 && r != 0x7F && iswprint_l((wint_t)r, lx->utf8)) {
+    enc[rune_encode(enc, r)] = 0;
+    snprintf(buf, sizeof buf, "'%s'", enc);
+  } else if (r < 0x100)
     snprintf(buf, sizeof buf, "'\\x%02x'", (unsigned)r);
   else
     snprintf(buf, sizeof buf, "'\\u%04x'", (unsigned)r);
@@ -177,16 +173,16 @@ static void lx_skip(Lexer *lx, int w) {
 static void lex_push(Lexer *lx, int restore) {
   if (lx->depth == lx->cap) {
     lx->cap = lx->cap ? lx->cap * 2 : 64;
-    lx->stack = xrealloc(lx->stack, (size_t)lx->cap * sizeof *lx->stack);
+    lx->restore = xrealloc(lx->restore, (size_t)lx->cap);
   }
-  lx->stack[lx->depth++].restore = (char)restore;
+  lx->restore[lx->depth++] = (char)restore;
 }
 
 static void lex_pop(Lexer *lx) {
   if (lx->depth == 0) return;  /* unbalanced: the parser reports it */
   lx->depth--;
   if (lx->depth == lx->lbody_frame) lx->lbody_closed = true;
-  lx->hack = lx->stack[lx->depth].restore;
+  lx->hack = lx->restore[lx->depth];
 }
 
 /* ( and [ open a nesting in which `{` never opens a header's body. */
@@ -212,7 +208,7 @@ void lex_lbody_was_literal(Lexer *lx) {
   if (lx->lbody_closed)
     lx->hack = 1;
   else
-    lx->stack[lx->lbody_frame].restore = 1;
+    lx->restore[lx->lbody_frame] = 1;
   lx->lbody_frame = -1;
 }
 
@@ -457,7 +453,7 @@ static void scan_string(Lexer *lx, Token *t) {
       break;
     }
     if (c < 0) {
-      diag_error(lx->tok_pos, "string literal not terminated");
+      diag_error(lx->tok_pos, "string not terminated");
       break;
     }
     sb_add(&sb, lx->cur, (size_t)w);
@@ -630,7 +626,7 @@ Lexer *lex_open(const char *filename, const char *src, size_t len) {
 void lex_close(Lexer *lx) {
   if (!lx) return;
   freelocale(lx->utf8);
-  free(lx->stack);
+  free(lx->restore);
   free(lx->buf);
   free(lx);
 }

@@ -70,7 +70,7 @@ static Vec *go_files(const char *dir) {
     }
   closedir(d);
   if (!v->len) return NULL;
-  qsort(v->data, (size_t)v->len, sizeof(void *), str_cmp);
+  if (v->len) qsort(v->data, (size_t)v->len, sizeof(void *), str_cmp);
   return v;
 }
 
@@ -96,7 +96,7 @@ static void list_std(const char *dir, const char *prefix, Vec *out) {
 static const char *std_listing(void) {
   Vec names = {0};
   list_std(stdlib_dir, "", &names);
-  qsort(names.data, (size_t)names.len, sizeof(void *), str_cmp);
+  if (names.len) qsort(names.data, (size_t)names.len, sizeof(void *), str_cmp);
   size_t n = 1;
   for (int i = 0; i < names.len; i++) n += strlen(names.data[i]) + 2;
   char *s = xmalloc(n);

@@ -27,7 +27,8 @@
 static void syntax_error_at(Parser *ps, void *parser, Token *tok);
 }
 
-/* Token codes, in the order of common.md (go/token names). */
+/* Token codes, in the order of common.md (go/token names). The keywords
+ * must stay contiguous, T_BREAK to T_VAR: error messages rely on it. */
 %token ADD SUB MUL QUO REM AND OR XOR SHL SHR AND_NOT
   ADD_ASSIGN SUB_ASSIGN MUL_ASSIGN QUO_ASSIGN REM_ASSIGN AND_ASSIGN OR_ASSIGN
   XOR_ASSIGN SHL_ASSIGN SHR_ASSIGN AND_NOT_ASSIGN
@@ -231,13 +232,13 @@ xfndcl(A) ::= FUNC(F) sym(N) LPAREN oarg_type_list_ocomma(P) RPAREN fnres(R) fnb
   Node *t = pu_node(N_FUNCTYPE, F);
   t->Params = pu_params(ps, P);
   t->Results = R;
-  A = pu_method(ps, F, (Vec){0}, N, t, B);
+  A = pu_func(ps, false, (Vec){0}, N, t, B);
 }
 xfndcl(A) ::= FUNC(F) LPAREN oarg_type_list_ocomma(RV) RPAREN sym(N) LPAREN oarg_type_list_ocomma(P) RPAREN fnres(R) fnbody(B). {
   Node *t = pu_node(N_FUNCTYPE, F);
   t->Params = pu_params(ps, P);
   t->Results = R;
-  A = pu_method(ps, F, pu_params(ps, RV), N, t, B);
+  A = pu_func(ps, true, pu_params(ps, RV), N, t, B);
 }
 
 fnbody(A) ::= . { A = NULL; }
@@ -273,7 +274,7 @@ arg_type(A) ::= dotdotdot(T). { A = ast_new(N_FIELD, T->pos); A->Type = T; }
 dotdotdot(A) ::= ELLIPSIS(E) ntype(T). { A = pu_node(N_ELLIPSIS, E); A->Elt = T; }
 dotdotdot(A) ::= ELLIPSIS(E). {
   A = pu_node(N_ELLIPSIS, E);
-  diag_error(E.pos, "final argument in variadic function missing type");
+  pu_syntax_error(ps, ps->cur.pos, "... is missing type");
 }
 
 arg_type_list(A) ::= arg_type(B). { A = pu_list1(B); }
@@ -307,8 +308,8 @@ non_dcl_stmt(A) ::= FALLTHROUGH(K). { A = pu_node(N_BRANCHSTMT, K); A->Op = T_FA
 non_dcl_stmt(A) ::= BREAK(K) onew_name(L). { A = pu_node(N_BRANCHSTMT, K); A->Op = T_BREAK; A->Label = L; }
 non_dcl_stmt(A) ::= CONTINUE(K) onew_name(L). { A = pu_node(N_BRANCHSTMT, K); A->Op = T_CONTINUE; A->Label = L; }
 non_dcl_stmt(A) ::= GOTO(K) new_name(L). { A = pu_node(N_BRANCHSTMT, K); A->Op = T_GOTO; A->Label = L; }
-non_dcl_stmt(A) ::= GO(K) expr(U). { A = pu_callstmt(ps, K, U); }
-non_dcl_stmt(A) ::= DEFER(K) expr(U). { A = pu_callstmt(ps, K, U); }
+non_dcl_stmt(A) ::= GO(K) expr(U). { A = pu_callstmt(K, U); }
+non_dcl_stmt(A) ::= DEFER(K) expr(U). { A = pu_callstmt(K, U); }
 non_dcl_stmt(A) ::= RETURN(K) oexpr_list(L). { A = pu_node(N_RETURNSTMT, K); A->Results = L; }
 
 simple_stmt(A) ::= expr(U). { A = ast_new(N_EXPRSTMT, ast_start_pos(U)); A->X = U; }
@@ -338,18 +339,11 @@ osimple_stmt(A) ::= simple_stmt(B). { A = B; }
 loop_body(A) ::= LBODY(L) stmt_list(S) RBRACE(R). { A = pu_block(L, S, R); }
 
 /* if: the header is "[init;] cond"; the AST gets Init and Cond. */
-%type if_header {Vec}
-if_header(A) ::= osimple_stmt(C). { A = pu_append(pu_list1(NULL), C); }
-if_header(A) ::= osimple_stmt(I) SEMICOLON osimple_stmt(C). { A = pu_append(pu_list1(I), C); }
+%type if_header {Header}
+if_header(A) ::= osimple_stmt(C). { A = (Header){NULL, C, {0}}; }
+if_header(A) ::= osimple_stmt(I) SEMICOLON(S) osimple_stmt(C). { A = (Header){I, C, S}; }
 
-if_stmt(A) ::= IF(K) if_header(H) loop_body(B) oelse(E). {
-  A = pu_node(N_IFSTMT, K);
-  A->Init = H.data[0];
-  A->Cond = pu_if_cond(ps, K, H.len > 1 ? H.data[1] : NULL);
-  if (!A->Cond) pu_syntax_error(ps, B->pos, "missing condition in if statement");
-  A->Body = B;
-  A->Else = E;
-}
+if_stmt(A) ::= IF(K) if_header(H) loop_body(B) oelse(E). { A = pu_if(ps, K, H, B, E); }
 oelse(A) ::= . { A = NULL; }
 oelse(A) ::= ELSE if_stmt(B). { A = B; }
 oelse(A) ::= ELSE compound_stmt(B). { A = B; }
@@ -362,23 +356,23 @@ for_stmt(A) ::= FOR(K) for_header(H) loop_body(B). {
 for_header(A) ::= osimple_stmt(I) SEMICOLON osimple_stmt(C) SEMICOLON osimple_stmt(P). {
   A = ast_new(N_FORSTMT, (Pos){0});
   A->Init = I;
-  A->Cond = C ? pu_if_cond(ps, (Token){.kind = T_FOR}, C) : NULL;
+  A->Cond = pu_cond(ps, C);
   A->Post = P;
   if (P && P->kind == N_ASSIGNSTMT && P->Op == T_DEFINE)
     pu_syntax_error(ps, P->pos, "cannot declare in post statement of for loop");
 }
 for_header(A) ::= osimple_stmt(C). {
   A = ast_new(N_FORSTMT, (Pos){0});
-  A->Cond = C ? pu_if_cond(ps, (Token){.kind = T_FOR}, C) : NULL;
+  A->Cond = pu_cond(ps, C);
 }
 for_header(A) ::= range_stmt(R). { A = R; }
 
-range_stmt(A) ::= expr_list(L) ASSIGN RANGE(R) expr(U). { A = pu_range(ps, R, L, T_ASSIGN, U); }
-range_stmt(A) ::= expr_list(L) DEFINE RANGE(R) expr(U). { A = pu_range(ps, R, L, T_DEFINE, U); }
-range_stmt(A) ::= RANGE(R) expr(U). { A = pu_range(ps, R, (Vec){0}, 0, U); }
+range_stmt(A) ::= expr_list(L) ASSIGN RANGE(R) expr(U). { A = pu_range(R, L, T_ASSIGN, U); }
+range_stmt(A) ::= expr_list(L) DEFINE RANGE(R) expr(U). { A = pu_range(R, L, T_DEFINE, U); }
+range_stmt(A) ::= RANGE(R) expr(U). { A = pu_range(R, (Vec){0}, 0, U); }
 
 switch_stmt(A) ::= SWITCH(K) if_header(H) LBODY(L) caseblock_list(C) RBRACE(R). {
-  A = pu_switch(ps, K, H.data[0], H.len > 1 ? H.data[1] : NULL, pu_block(L, C, R));
+  A = pu_switch(ps, K, H.init, H.cond, pu_block(L, C, R));
 }
 caseblock_list(A) ::= . { A = (Vec){0}; }
 caseblock_list(A) ::= caseblock_list(B) caseblock(C). { A = pu_append(B, C); }
@@ -465,11 +459,10 @@ pexpr_no_paren(A) ::= pexpr(U) LBRACK(B) expr(I) RBRACK. { A = pu_node(N_INDEX, 
 pexpr_no_paren(A) ::= pexpr(U) LBRACK(B) oexpr(L) COLON oexpr(H) RBRACK. {
   A = pu_node(N_SLICE, B); A->X = U; A->Low = L; A->High = H;
 }
-pexpr_no_paren(A) ::= pexpr(U) LBRACK(B) oexpr(L) COLON(C1) oexpr(H) COLON(C2) oexpr(M) RBRACK(E). {
+pexpr_no_paren(A) ::= pexpr(U) LBRACK(B) oexpr(L) COLON oexpr(H) COLON(C2) oexpr(M) RBRACK(E). {
   A = pu_node(N_SLICE, B); A->X = U; A->Low = L; A->High = H; A->Max = M; A->Slice3 = true;
   if (!H) diag_error(C2.pos, "middle index required in 3-index slice");
   else if (!M) diag_error(E.pos, "final index required in 3-index slice");
-  (void)C1;
 }
 pexpr_no_paren(A) ::= pseudocall(B). { A = B; }
 pexpr_no_paren(A) ::= convtype(T) LPAREN(P) expr(U) ocomma RPAREN(R). {
@@ -712,7 +705,7 @@ static ErrContext snapshot_context(Parser *ps) {
     if (m == T_LPAREN) {
       bool params = below == T_FUNC || below == T_RPAREN || below == newname ||
                     (below == sym && i >= 2 && ps->snap_major[i - 2] == T_FUNC);
-      return params ? CTX_PARAMS : CTX_NONE;
+      return params ? CTX_PARAMS : CTX_PAREN;
     }
     /* a `{` inside a composite literal is an element with its type elided */
     if (m == T_LBRACE && (below == complit || below == T_COMMA || below == T_COLON))

@@ -110,7 +110,7 @@ Node *pu_assign(Token op, Vec lhs, Vec rhs) {
   return n;
 }
 
-Node *pu_range(Parser *ps, Token range, Vec lhs, int tok, Node *x) {
+Node *pu_range(Token range, Vec lhs, int tok, Node *x) {
   Node *n = pu_node(N_RANGESTMT, range);
   n->Tok = tok;
   n->X = x;
@@ -121,19 +121,14 @@ Node *pu_range(Parser *ps, Token range, Vec lhs, int tok, Node *x) {
   return n;
 }
 
-Node *pu_callstmt(Parser *ps, Token kw, Node *x) {
+Node *pu_callstmt(Token kw, Node *x) {
   Node *n = pu_node(kw.kind == T_GO ? N_GOSTMT : N_DEFERSTMT, kw);
-  const char *what = kw.kind == T_GO ? "go" : "defer";
   n->X = x;
-  if (x->kind == N_PAREN)
-    diag_error(x->pos, "expression in %s must not be parenthesized", what);
-  else if (x->kind != N_CALL)
-    diag_error(ast_start_pos(x), "expression in %s must be function call", what);
   return n;
 }
 
 /* The condition of an if/for/switch header must be an expression. */
-Node *pu_if_cond(Parser *ps, Token kw, Node *stmt) {
+Node *pu_cond(Parser *ps, Node *stmt) {
   if (!stmt) return NULL;
   if (stmt->kind == N_EXPRSTMT) return stmt->X;
   char *what = ast_stmt_string(stmt);
@@ -141,23 +136,33 @@ Node *pu_if_cond(Parser *ps, Token kw, Node *stmt) {
   return NULL;
 }
 
+/* gc words a missing if condition by what came before the `{`. */
+Node *pu_if(Parser *ps, Token kw, Header h, Node *body, Node *els) {
+  Node *n = pu_node(N_IFSTMT, kw);
+  n->Init = h.init;
+  n->Cond = pu_cond(ps, h.cond);
+  n->Body = body;
+  n->Else = els;
+  if (!n->Cond && h.semi.kind && h.semi.sval[0] == 'n')
+    pu_syntax_error(ps, h.semi.pos, "unexpected newline, expected { after if clause");
+  else if (!n->Cond)
+    pu_syntax_error(ps, h.semi.kind ? h.semi.pos : body->pos, "missing condition in if statement");
+  return n;
+}
+
 static bool is_type_guard(const Node *x) { return x->kind == N_TYPEASSERT && !x->Type; }
 
 Node *pu_switch(Parser *ps, Token kw, Node *init, Node *tag, Node *body) {
   bool guard = tag && ((tag->kind == N_EXPRSTMT && is_type_guard(tag->X)) ||
-                       (tag->kind == N_ASSIGNSTMT && tag->Op == T_DEFINE &&
+                       (tag->kind == N_ASSIGNSTMT && tag->Op == T_DEFINE && tag->Lhs.len == 1 &&
                         tag->Rhs.len == 1 && is_type_guard(tag->Rhs.data[0])));
   Node *n = pu_node(guard ? N_TYPESWITCHSTMT : N_SWITCHSTMT, kw);
   n->Init = init;
   n->Body = body;
-  if (guard) {
+  if (guard)
     n->Assign = tag;
-    if (tag->kind == N_ASSIGNSTMT && tag->Lhs.len != 1)
-      pu_syntax_error(ps, tag->pos, xasprintf("invalid variable name %s in type switch",
-                                              ast_stmt_string(tag)));
-  } else {
-    n->Tag = pu_if_cond(ps, kw, tag);
-  }
+  else
+    n->Tag = pu_cond(ps, tag);
   return n;
 }
 
@@ -171,26 +176,38 @@ Node *pu_const_spec(Parser *ps, Vec names, Node *type, Vec values) {
   return n;
 }
 
-Node *pu_method(Parser *ps, Token func, Vec recv, Token name, Node *type, Node *body) {
+Node *pu_func(Parser *ps, bool method, Vec recv, Token name, Node *type, Node *body) {
   Node *n = pu_node(N_FUNCDECL, name);
   n->Name = intern_n(name.text, name.len);
   n->Recv = recv;
   n->Type = type;
   n->Body = body;
+  if (method && recv.len == 0)
+    diag_error(name.pos, "method has no receiver");
+  else if (recv.len > 1 || (recv.len == 1 && ((Node *)recv.data[0])->Names.len > 1))
+    diag_error(name.pos, "method has multiple receivers");
   return n;
 }
 
 /* ---- syntax error wording, after syntax/parser.go ---- */
 
-/* How gc names the unexpected token: "newline", "literal 2", "x", "else". */
+/* gc's tokstring: keywords as "keyword else". */
+static const char *kind_desc(int kind) {
+  const char *s = tok_string(kind);
+  bool keyword = kind >= T_BREAK && kind <= T_VAR;
+  return keyword ? xasprintf("keyword %s", s) : s;
+}
+
+/* How gc names a token in an error: "newline", "literal 2", "name x",
+ * "keyword else" (modern gc; Go 1.19 said "x" and "else"). */
 static const char *tok_desc(const Token *t) {
   switch (t->kind) {
   case 0: return "EOF";
   case T_SEMICOLON: return t->sval;
-  case T_IDENT: return intern_n(t->text, t->len);
+  case T_IDENT: return xasprintf("name %.*s", (int)t->len, t->text);
   case T_INT: case T_FLOAT: case T_IMAG: case T_CHAR: case T_STRING:
     return xasprintf("literal %.*s", (int)t->len, t->text);
-  default: return tok_string(t->kind);
+  default: return kind_desc(t->kind);
   }
 }
 
@@ -221,17 +238,21 @@ static const char *unexpected_suffix(Parser *ps, const Token *tok, const bool *e
     return " in interface type; possibly missing semicolon or newline or }";
   if (ctx == CTX_GROUP && e[T_SEMICOLON] && e[T_RPAREN])
     return " in grouped declaration; possibly missing semicolon or newline or )";
-  if (ctx == CTX_PARAMS && e[T_RPAREN]) return ", expecting )";
-  if (e[T_LBODY] && !e[T_LBRACE]) return xasprintf(", expecting { after %s clause", header_name(ps->header_kw));
+  if (ctx == CTX_PARAMS && e[T_RPAREN]) return ", expected )";
+  if (e[T_LBODY] && (!e[T_LBRACE] || e[T_PERIOD]))
+    return xasprintf(", expected { after %s clause", header_name(ps->header_kw));
   if (ctx == CTX_TOP && e[T_SEMICOLON]) return " after top level declaration";
-  if (e[T_RBRACE] && (tok->kind == 0 || at_statement_start(ps))) return ", expecting }";
+  if (e[T_RBRACE] && (tok->kind == 0 || at_statement_start(ps))) return ", expected }";
+  if (e[T_TYPE] && !e[T_VAR]) return ", expected type";
+  if (e[T_INT] && e[T_IDENT] && e[T_LPAREN] && !e[T_VAR]) return ", expected expression";
   if (decl_list) return " at end of statement";
-  if (e[T_COLON] && !e[T_SEMICOLON]) return ", expecting :";
-  if (e[T_TYPE] && !e[T_VAR]) return ", expecting type";
-  if (e[T_INT] && e[T_IDENT] && e[T_LPAREN] && !e[T_VAR]) return ", expecting expression";
-  if (e[T_IDENT] && e[T_MAP] && !e[T_INT]) return ", expecting type";
-  if (e[T_SEMICOLON] && !e[T_RBRACE] && !e[T_RPAREN]) return ", expecting semicolon or newline";
-  if (n == 1) return xasprintf(", expecting %s", only == T_IDENT ? "name" : tok_string(only));
+  if (e[T_RBRACK] && e[T_COLON]) return ", expected comma, : or ]";
+  if (e[T_COLON] && !e[T_SEMICOLON]) return ", expected :";
+  if (ctx == CTX_PAREN && e[T_RPAREN]) return ", expected )";
+  if (e[T_IDENT] && e[T_LPAREN] && n == 2) return ", expected name or (";
+  if (e[T_IDENT] && e[T_MAP] && !e[T_INT]) return ", expected type";
+  if (e[T_SEMICOLON] && !e[T_RBRACE] && !e[T_RPAREN]) return ", expected semicolon or newline";
+  if (n == 1) return xasprintf(", expected %s", only == T_IDENT ? "name" : kind_desc(only));
   return "";
 }
 
@@ -270,6 +291,9 @@ void pu_report_unexpected(Parser *ps, const Token *tok, const bool *e, int ntok,
     diag_error(tok->pos, tok->kind == T_IMPORT
                              ? "syntax error: imports must appear before other declarations"
                              : "syntax error: non-declaration statement outside function body");
+  } else if (e[T_MAP] && !e[T_INT] &&
+             (ps->prev.kind == T_CHAN || (ps->prev.kind == T_ARROW && ps->prev2.kind == T_CHAN))) {
+    diag_error(tok->pos, "syntax error: missing channel element type");
   } else if (ps->prev.kind == T_ELSE) {
     diag_error(tok->pos, "syntax error: else must be followed by if or statement block");
   } else {

@@ -12,7 +12,8 @@ typedef struct Parser {
   Lexer *lx;
   Node *file;        /* the N_FILE, set when the grammar accepts */
   bool failed;       /* a syntax error was reported: stop */
-  Token prev, prev2; /* the two tokens before the current one */
+  Token cur;         /* the token being parsed */
+  Token prev, prev2; /* the two tokens before it */
   int header_kw;     /* the last of T_IF, T_FOR, T_SWITCH seen */
   int64_t iota;      /* iota of the next const spec in a group */
   /* The parser stack (states and symbols) before the current token, from
@@ -24,7 +25,7 @@ typedef struct Parser {
 /* Context of a syntax error: the innermost construct open on the parser
  * stack, as far as gc's messages distinguish them. */
 typedef enum ErrContext {
-  CTX_NONE, CTX_TOP, CTX_ARGS, CTX_PARAMS, CTX_COMPLIT, CTX_STRUCT, CTX_INTERFACE,
+  CTX_NONE, CTX_TOP, CTX_PAREN, CTX_ARGS, CTX_PARAMS, CTX_COMPLIT, CTX_STRUCT, CTX_INTERFACE,
   CTX_GROUP,    /* var ( ... ) and the like */
   CTX_IMPORTS,  /* package clause and imports: go/parser's wording */
 } ErrContext;
@@ -39,18 +40,25 @@ Vec pu_list1(Node *n);
 Vec pu_append(Vec v, Node *n);  /* n may be NULL: nothing appended */
 
 /* Parameter lists: each entry is an N_FIELD with zero or one name. Groups
- * `a, b int` into N_FIELDs with several names; `named` is false for a
- * result list, where a lone type is allowed. */
+ * `a, b int` into N_FIELDs with several names. */
 Vec pu_params(Parser *ps, Vec args);
+
+/* An if/switch header: [init ;] cond, both simple statements (cond
+ * should be an expression statement), and the `;` if there was one. */
+typedef struct Header {
+  Node *init, *cond;
+  Token semi;  /* kind 0 when absent */
+} Header;
 
 /* Statement helpers. */
 Node *pu_assign(Token op, Vec lhs, Vec rhs);
-Node *pu_range(Parser *ps, Token range, Vec lhs, int tok, Node *x);
-Node *pu_callstmt(Parser *ps, Token kw, Node *x);   /* go / defer */
-Node *pu_if_cond(Parser *ps, Token kw, Node *stmt); /* stmt used as a condition */
+Node *pu_range(Token range, Vec lhs, int tok, Node *x);
+Node *pu_callstmt(Token kw, Node *x);   /* go / defer; the checker vets x */
+Node *pu_cond(Parser *ps, Node *stmt);  /* the expression of a header's stmt */
+Node *pu_if(Parser *ps, Token kw, Header h, Node *body, Node *els);
 Node *pu_switch(Parser *ps, Token kw, Node *init, Node *tag, Node *body);
 Node *pu_const_spec(Parser *ps, Vec names, Node *type, Vec values);
-Node *pu_method(Parser *ps, Token func, Vec recv, Token name, Node *type, Node *body);
+Node *pu_func(Parser *ps, bool method, Vec recv, Token name, Node *type, Node *body);
 
 /* Reports a syntax error at pos with gc's "syntax error: " prefix and stops
  * the parse. */

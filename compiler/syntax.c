@@ -39,6 +39,7 @@ Node *parse_file(const char *filename, const char *src, size_t len) {
   void *parser = mgParseAlloc(malloc);
   for (;;) {
     if (t.kind == T_IF || t.kind == T_FOR || t.kind == T_SWITCH) ps.header_kw = t.kind;
+    ps.cur = t;
     mgParseSnapshot(parser, &ps);
     mgParse(parser, t.kind, t, &ps);
     if (ps.failed || t.kind == 0) break;

@@ -62,6 +62,13 @@ static uint64_t hash_float(double f, uint64_t seed)
   return mg_hash64(bits, seed);
 }
 
+/* Kinds compared by their bytes, without padding inside. */
+static bool memkind(mg_kind k)
+{
+  return (k >= MG_BOOL && k <= MG_UINTPTR) || k == MG_POINTER || k == MG_CHAN ||
+         k == MG_UNSAFEPOINTER;
+}
+
 _Noreturn static void panic_uncomparable(const char *what, const mg_type *t)
 {
   char msg[256];
@@ -93,6 +100,8 @@ uint64_t mg_hash(const mg_type *t, const void *p, uint64_t seed)
   }
   case MG_INTERFACE: return hash_iface(p, seed);
   case MG_ARRAY: {
+    if (memkind(t->elem->kind))
+      return mg_memhash(p, t->size, seed);
     uint64_t h = seed;
     for (int64_t i = 0; i < t->len; i++)
       h = mg_hash(t->elem, (const char *)p + i * t->elem->size, h);
@@ -126,6 +135,8 @@ bool mg_equal(const mg_type *t, const void *a, const void *b)
   case MG_STRING: return mg_string_equal(*(const mg_string *)a, *(const mg_string *)b);
   case MG_INTERFACE: return mg_iface_equal(*(const mg_iface *)a, *(const mg_iface *)b);
   case MG_ARRAY:
+    if (memkind(t->elem->kind))
+      return memcmp(a, b, (size_t)t->size) == 0;
     for (int64_t i = 0; i < t->len; i++) {
       int64_t off = i * t->elem->size;
       if (!mg_equal(t->elem, (const char *)a + off, (const char *)b + off))

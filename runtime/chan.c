@@ -64,6 +64,31 @@ static void elem_clear(mg_chan *c, void *p) {
     memset(p, 0, (size_t)c->elemsize);
 }
 
+/* The sync address of buffer slot i; the channel's own for zero-size
+ * elements (as Go, all slots then share one). */
+static void *race_slot(mg_chan *c, uint64_t i) {
+  return c->buf ? chanbuf(c, i) : (void *)&c->buf;
+}
+
+static void race_slot_sync(mg_chan *c, uint64_t i) {
+  mg_race_acquire(race_slot(c, i));
+  mg_race_release(race_slot(c, i));
+}
+
+void chan_race_wait(mg_chan *c) {
+  mg_race_release(c);
+}
+
+void chan_race_woken(mg_chan *c) {
+  mg_race_acquire(c);
+}
+
+/* The active side of a transfer with a parked peer. */
+static void race_handoff(mg_chan *c) {
+  mg_race_acquire(c);
+  mg_race_release(c);
+}
+
 static void wake_with(mg_sudog *sg, bool success) {
   sg->success = success;
   sg->elem = NULL;
@@ -71,15 +96,18 @@ static void wake_with(mg_sudog *sg, bool success) {
 }
 
 void chan_send_to(mg_chan *c, mg_sudog *sg, const void *ep) {
+  race_handoff(c);
   elem_copy(c, sg->elem, ep);
   wake_with(sg, true);
 }
 
 void chan_recv_from(mg_chan *c, mg_sudog *sg, void *ep) {
+  race_handoff(c);
   if (c->dataqsiz == 0) {
     elem_copy(c, ep, sg->elem);
   } else {
     /* Full buffer: take the head, the sender's value goes to the tail. */
+    race_slot_sync(c, c->recvx);
     void *qp = chanbuf(c, c->recvx);
     elem_copy(c, ep, qp);
     elem_copy(c, qp, sg->elem);
@@ -91,6 +119,7 @@ void chan_recv_from(mg_chan *c, mg_sudog *sg, void *ep) {
 }
 
 void chan_bufsend(mg_chan *c, const void *ep) {
+  race_slot_sync(c, c->sendx);
   elem_copy(c, chanbuf(c, c->sendx), ep);
   if (++c->sendx == c->dataqsiz)
     c->sendx = 0;
@@ -98,6 +127,7 @@ void chan_bufsend(mg_chan *c, const void *ep) {
 }
 
 void chan_bufrecv(mg_chan *c, void *ep) {
+  race_slot_sync(c, c->recvx);
   void *qp = chanbuf(c, c->recvx);
   elem_copy(c, ep, qp);
   elem_clear(c, qp);  /* let the GC free what the slot pointed to */
@@ -143,7 +173,9 @@ static bool chan_wait(mg_chan *c, mg_waitq *q, void *ep, mg_waitreason reason) {
   chan_enqueue(q, &s);
   gp->param = NULL;
   gp->waitinfo = c;
+  chan_race_wait(c);
   mg_gopark(unlock_chan, c, reason);
+  chan_race_woken(c);
   gp->waitinfo = NULL;
   gp->param = NULL;
   return s.success;
@@ -192,6 +224,7 @@ bool mg_chan_recv(mg_chan *c, void *ep, bool block, bool *received) {
   mg_lock_acquire(&c->lock);
   mg_sudog *sg;
   if (c->closed && c->qcount == 0) {
+    mg_race_acquire(c);  /* close happens before a receive that sees it */
     mg_lock_release(&c->lock);
     elem_clear(c, ep);
     return true;
@@ -241,6 +274,7 @@ void mg_closechan(mg_chan *c) {
     mg_lock_release(&c->lock);
     mg_panic_plain("close of closed channel");
   }
+  mg_race_release(c);
   c->closed = true;
   /* Collect every waiter, then wake them outside the lock. */
   mg_sudog *wake = NULL, *sg;

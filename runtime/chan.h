@@ -7,6 +7,7 @@
 #ifndef MG_CHAN_IMPL_H
 #define MG_CHAN_IMPL_H
 
+#include "race.h"
 #include "sema.h"
 
 typedef struct mg_waitq {
@@ -31,6 +32,13 @@ void chan_enqueue(mg_waitq *q, mg_sudog *s);
 mg_sudog *chan_dequeue(mg_waitq *q);
 /* Unlinks s if it is still queued (select cleaning up its losing cases). */
 void chan_unlink(mg_waitq *q, mg_sudog *s);
+
+/* -race: the happens-before edges of channel operations (Go's model). A
+ * goroutine that parks on c releases c first and acquires it when woken; the
+ * peer that completes its operation acquires and releases c; a buffer slot
+ * carries the edges between its sender and its receiver. */
+void chan_race_wait(mg_chan *c);
+void chan_race_woken(mg_chan *c);
 
 /* Transfers with a waiting peer sg, c locked; they mark sg as woken by a
  * transfer. The caller unlocks, then mg_goready(sg->g). */

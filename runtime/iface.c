@@ -32,7 +32,24 @@ const mg_method *mg_find_method(const mg_type *t, const char *name)
   return NULL;
 }
 
-void *mg_iface_method(mg_iface x, const char *name)
+mg_method_cache mg_mcache[1 << MG_MCACHE_BITS];
+
+/* A marker type that claims an empty cache entry while it is filled. */
+static const mg_type mcache_busy;
+
+/* Fills c if it is empty; on a collision the lookup is just not cached. */
+static void mcache_fill(mg_method_cache *c, const mg_type *t, const char *name, void *fn)
+{
+  const mg_type *empty = NULL;
+  if (!__atomic_compare_exchange_n(&c->type, &empty, &mcache_busy, false, __ATOMIC_ACQUIRE,
+                                   __ATOMIC_RELAXED))
+    return;
+  c->name = name;
+  c->fn = fn;
+  __atomic_store_n(&c->type, t, __ATOMIC_RELEASE);
+}
+
+void *mg_iface_method_slow(mg_iface x, const char *name)
 {
   if (x.type == NULL)
     mg_panic_nilderef();
@@ -42,6 +59,7 @@ void *mg_iface_method(mg_iface x, const char *name)
             name, x.type->name);
     abort();
   }
+  mcache_fill(&mg_mcache[mg_mcache_slot(x.type, name)], x.type, name, m->fn);
   return m->fn;
 }
 

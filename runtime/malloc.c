@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "minigo.h"
+#include "race.h"
 
 /* Zero-sized objects all share one address, as Go's zerobase. */
 static uint64_t mg_zerobase;
@@ -36,7 +37,9 @@ void *mg_alloc(int64_t size)
 {
   if (size <= 0)
     return &mg_zerobase;
-  return mg_checked(GC_MALLOC((size_t)size), size);
+  void *p = mg_checked(GC_MALLOC((size_t)size), size);
+  mg_race_alloc(p, (size_t)size);  /* -race: the memory may be reused */
+  return p;
 }
 
 void *mg_alloc_atomic(int64_t size)
@@ -45,6 +48,7 @@ void *mg_alloc_atomic(int64_t size)
     return &mg_zerobase;
   void *p = mg_checked(GC_MALLOC_ATOMIC((size_t)size), size);
   memset(p, 0, (size_t)size);
+  mg_race_alloc(p, (size_t)size);
   return p;
 }
 

@@ -78,7 +78,24 @@ static bool key_equal(const mg_map *m, const void *a, const void *b)
   }
 }
 
-static map_table *table_new(const mg_map *m, int64_t cap);
+static map_entry *entry_at(const mg_map *m, const map_table *t, int64_t i)
+{
+  return (map_entry *)(t->entries + i * m->esize);
+}
+
+static map_table *table_new(const mg_map *m, int64_t cap)
+{
+  if (cap > (INT64_C(1) << 30))
+    mg_throw("runtime: map too large");
+  map_table *t = mg_alloc(sizeof *t);
+  t->cap = cap;
+  t->mask = 2 * cap - 1;
+  t->index = mg_alloc_atomic(2 * cap * (int64_t)sizeof(int32_t));
+  memset(t->index, 0xFF, (size_t)(2 * cap) * sizeof(int32_t));  /* IX_EMPTY */
+  int64_t bytes = cap * m->esize;
+  t->entries = m->key->ptrfree && m->val->ptrfree ? mg_alloc_atomic(bytes) : mg_alloc(bytes);
+  return t;
+}
 
 mg_map *mg_makemap(const mg_type *maptype, int64_t hint)
 {
@@ -98,25 +115,6 @@ mg_map *mg_makemap(const mg_type *maptype, int64_t hint)
     m->t = table_new(m, cap);
   }
   return m;
-}
-
-static map_entry *entry_at(const mg_map *m, const map_table *t, int64_t i)
-{
-  return (map_entry *)(t->entries + i * m->esize);
-}
-
-static map_table *table_new(const mg_map *m, int64_t cap)
-{
-  if (cap > (INT64_C(1) << 30))
-    mg_throw("runtime: map too large");
-  map_table *t = mg_alloc(sizeof *t);
-  t->cap = cap;
-  t->mask = 2 * cap - 1;
-  t->index = mg_alloc_atomic(2 * cap * (int64_t)sizeof(int32_t));
-  memset(t->index, 0xFF, (size_t)(2 * cap) * sizeof(int32_t));  /* IX_EMPTY */
-  int64_t bytes = cap * m->esize;
-  t->entries = m->key->ptrfree && m->val->ptrfree ? mg_alloc_atomic(bytes) : mg_alloc(bytes);
-  return t;
 }
 
 /* Index slot holding key k, or -1; *free gets the first reusable slot. */

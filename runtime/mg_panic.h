@@ -39,8 +39,13 @@ typedef struct mg_panicstate {
   mg_deferframe *frame;         /* frame whose deferred call is running */
   void *callee;                 /* that deferred call's function */
   bool recovered;
+  bool repanicked;              /* recovered, then panicked again with its value */
   bool aborted;                 /* a newer panic started in its defer */
 } mg_panicstate;
+
+/* Installs the SIGSEGV handler that turns nil dereferences into panics;
+ * the generated main calls it first. */
+void mg_panic_init(void);
 
 void mg_defer_enter(mg_deferframe *f);
 void mg_defer_push(mg_deferframe *f, void (*fn)(void *), void *args, void *callee);

@@ -173,7 +173,31 @@ static inline void *mg_iface_ptr(const mg_iface *x)
 /* t's method called name, or NULL (binary search in the sorted table). */
 const struct mg_method *mg_find_method(const mg_type *t, const char *name);
 mg_iface mg_box(const mg_type *t, const void *value);  /* copy value into an interface */
-void *mg_iface_method(mg_iface x, const char *name);    /* fn pointer, panics on nil */
+/* x's method called name: the wrapper's fn pointer; panics on nil. Lookups
+ * are cached in a global table keyed by the type and the call site's name
+ * literal (pointer equality). An entry is written once, its type published
+ * last, and never changes: readers on any thread need no lock. */
+typedef struct mg_method_cache {
+  const mg_type *type;
+  const char *name;
+  void *fn;
+} mg_method_cache;
+#define MG_MCACHE_BITS 10
+extern mg_method_cache mg_mcache[1 << MG_MCACHE_BITS];
+void *mg_iface_method_slow(mg_iface x, const char *name);
+static inline unsigned mg_mcache_slot(const mg_type *t, const char *name)
+{
+  return (unsigned)((((uint64_t)(uintptr_t)t ^ ((uint64_t)(uintptr_t)name << 7)) *
+                     UINT64_C(0x9E3779B97F4A7C15)) >> (64 - MG_MCACHE_BITS));
+}
+static inline void *mg_iface_method(mg_iface x, const char *name)
+{
+  mg_method_cache *c = &mg_mcache[mg_mcache_slot(x.type, name)];
+  if (__builtin_expect(__atomic_load_n(&c->type, __ATOMIC_ACQUIRE) == x.type &&
+                       c->name == name && x.type != NULL, 1))
+    return c->fn;
+  return mg_iface_method_slow(x, name);
+}
 bool mg_implements(const mg_type *t, const mg_type *iface);
 /* x.(T) failure: panics with Go's "interface conversion: ..." text. */
 _Noreturn void mg_panic_typeassert(mg_iface x, const mg_type *want, const mg_type *iface);

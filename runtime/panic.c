@@ -155,13 +155,24 @@ static void print_panics(mg_panicstate *p)
 {
   if (p->link != NULL) {
     print_panics(p->link);
+    if (p->link->repanicked)
+      return;
     mg_print_cstr("\t");
   }
   mg_print_cstr("panic: ");
   print_value(p->value);
-  if (p->recovered)
+  if (p->repanicked)
+    mg_print_cstr(" [recovered, repanicked]");
+  else if (p->recovered)
     mg_print_cstr(" [recovered]");
   mg_print_nl();
+}
+
+static bool same_value(mg_iface a, mg_iface b)
+{
+  if (a.type != b.type)
+    return false;
+  return a.data == b.data || (a.type->comparable && mg_iface_equal(a, b));
 }
 
 /* The faulting signal of a nil dereference, printed after the panics. */
@@ -209,6 +220,8 @@ _Noreturn void mg_panic(mg_iface v)
   mg_panicstate *p = mg_alloc(sizeof *p);
   p->value = v;
   p->link = g->panicking;
+  if (p->link != NULL && p->link->recovered && same_value(p->link->value, v))
+    p->link->repanicked = true;
   for (mg_panicstate *q = p->link; q != NULL; q = q->link)
     if (!q->recovered)
       q->aborted = true;
@@ -293,7 +306,7 @@ static const char *const bounds_fmt[] = {
   "slice bounds out of range [::%lld] with capacity %lld",
   "slice bounds out of range [:%lld:%lld]",
   "slice bounds out of range [%lld:%lld:]",
-  "cannot convert slice with length %lld to array or pointer to array with length %lld",
+  "cannot convert slice with length %lld to pointer to array with length %lld",
 };
 static const char *const bounds_negfmt[] = {
   "index out of range [%lld]",
@@ -304,7 +317,7 @@ static const char *const bounds_negfmt[] = {
   "slice bounds out of range [::%lld]",
   "slice bounds out of range [:%lld:]",
   "slice bounds out of range [%lld::]",
-  "cannot convert slice with length %lld to array or pointer to array with length %lld",
+  "cannot convert slice with length %lld to pointer to array with length %lld",
 };
 
 _Noreturn void mg_panic_bounds(int code, int64_t x, int64_t y)
@@ -350,7 +363,7 @@ static void segv_handler(int sig, siginfo_t *info, void *uctx)
   mg_exit(2);
 }
 
-__attribute__((constructor)) static void panic_init(void)
+void mg_panic_init(void)
 {
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);

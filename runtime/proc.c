@@ -618,8 +618,8 @@ static G *handle(M *m, G *gp)
     globrunqput_locked(gp);
     return NULL;
   case OP_EXIT:
-    __atomic_sub_fetch(&ngoroutines, 1, __ATOMIC_RELAXED);
     gfput(gp);
+    __atomic_sub_fetch(&ngoroutines, 1, __ATOMIC_RELAXED);
     return NULL;
   case OP_EXITSYSCALL: {
     __atomic_store_n(&gp->status, G_RUNNABLE, __ATOMIC_RELEASE);
@@ -763,6 +763,8 @@ static void preemptone(P *p)
 void mg_entersyscall(void)
 {
   M *m = mg_getm();
+  if (!m || !m->curg || !m->p)
+    return;  /* not on a goroutine (C unit tests, scheduler code) */
   G *gp = m->curg;
   P *p = m->p;
   atomic_add32(&mg_sched.nsyscall, 1);
@@ -776,6 +778,8 @@ void mg_entersyscall(void)
 void mg_exitsyscall(void)
 {
   M *m = mg_getm();
+  if (!m || !m->oldp)
+    return;  /* mg_entersyscall did nothing */
   G *gp = m->curg;
   P *p = m->oldp;
   int32_t st = P_SYSCALL;

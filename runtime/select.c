@@ -104,6 +104,7 @@ static int select_poll(selstate *st, const int *pollorder, bool *recvOK) {
       selunlock(st);
       *recvOK = true;
     } else if (c->closed) {
+      mg_race_acquire(c);
       selunlock(st);
       if (cas->elem && c->elemsize)
         memset(cas->elem, 0, (size_t)c->elemsize);
@@ -133,11 +134,15 @@ static int select_wait(selstate *st, bool *recvOK) {
     chan_enqueue(cas->send ? &cas->c->sendq : &cas->c->recvq, &sgs[i]);
   }
   gp->waitinfo = list;  /* for WAIT_SELECT: the sudogs, linked by waitlink */
+  for (int i = 0; i < st->n; i++)
+    chan_race_wait(sgs[i].c);
   mg_gopark(selparkcommit, st, WAIT_SELECT);
   sellock(st);
   gp->waitinfo = NULL;
   mg_sudog *won = gp->param;
   gp->param = NULL;
+  if (won)
+    chan_race_woken(won->c);
   for (int i = 0; i < st->n; i++) {
     mg_scase *cas = &st->cases[sgs[i].casei];
     if (&sgs[i] != won)

@@ -14,9 +14,9 @@ RACE=
 if [ "$1" = -race ]; then RACE=-race; shift; fi
 DIRS=("$@")
 [ ${#DIRS[@]} -eq 0 ] && DIRS=(testdata/run testdata/panic testdata/errors)
-TMP=$(mktemp -d)
+TMP=$(mktemp -d); export TMP
 trap 'rm -rf "$TMP"' EXIT
-pass=0 fail=0 failed=()
+pass=0 fail=0
 
 magic_env() { sed -n 's,^// minigo:env \(.*\)$,\1,p' "$1"; }
 
@@ -24,13 +24,14 @@ magic_env() { sed -n 's,^// minigo:env \(.*\)$,\1,p' "$1"; }
 check_one() {
   local f=$1 dir name kind want_status out err status envs
   dir=$(dirname "$f"); name=$(basename "$f" .mg); kind=$(basename "$dir")
-  out=$TMP/$name.out; err=$TMP/$name.err
+  local key=$TMP/$kind.$name
+  out=$key.out; err=$key.err
   envs=$(magic_env "$f")
   if [ "$kind" = errors ]; then
-    (cd "$dir" && timeout 60 "$MINIGO" build -o "$TMP/$name.bin" "$name.mg") >"$out" 2>"$err"
+    (cd "$dir" && timeout 60 "$MINIGO" build -o "$key.bin" "$name.mg") >"$out" 2>"$err"
     status=$?
     [ $status -ne 0 ] || { echo "compiled, but errors were expected"; return; }
-    diff -u "$dir/$name.err" "$err" >"$TMP/diff" || { echo "wrong errors:"; head -20 "$TMP/diff"; }
+    diff -u "$dir/$name.err" "$err" >"$key.diff" || { echo "wrong errors:"; head -20 "$key.diff"; }
     return
   fi
   want_status=0
@@ -46,29 +47,45 @@ check_one() {
   fi
   if [ "$kind" = panic ]; then
     local n; n=$(wc -l <"$dir/$name.err")
-    head -n "$n" "$err" | diff -u "$dir/$name.err" - >"$TMP/diff" ||
-      { echo "wrong stderr:"; head -20 "$TMP/diff"; return; }
+    head -n "$n" "$err" | diff -u "$dir/$name.err" - >"$key.diff" ||
+      { echo "wrong stderr:"; head -20 "$key.diff"; return; }
   fi
   local want=$dir/$name.out
   [ -f "$want" ] || { [ "$kind" = panic ] && return; echo "missing $want"; return; }
   if grep -q '^// minigo:sorted' "$f"; then
-    diff -u <(sort "$want") <(sort "$out") >"$TMP/diff"
+    diff -u <(sort "$want") <(sort "$out") >"$key.diff"
   else
-    diff -u "$want" "$out" >"$TMP/diff"
-  fi || { echo "wrong stdout:"; head -20 "$TMP/diff"; head -5 "$err"; }
+    diff -u "$want" "$out" >"$key.diff"
+  fi || { echo "wrong stdout:"; head -20 "$key.diff"; head -5 "$err"; }
 }
 
+# One test, as a job: writes "PASS secs" or "FAIL secs reason" to $TMP/res.
+run_job() {
+  local f=$1 start msg id
+  id=$(echo "$f" | tr / _)
+  start=$(date +%s.%N)
+  msg=$(check_one "$f")
+  local secs; secs=$(echo "$(date +%s.%N) - $start" | bc)
+  if [ -z "$msg" ]; then echo "PASS $secs $f" >"$TMP/res.$id"
+  else printf 'FAIL %s %s: %s\n' "$secs" "$f" "$msg" >"$TMP/res.$id"; fi
+}
+export -f run_job check_one magic_env
+export MINIGO TMP RACE
+
 for d in "${DIRS[@]}"; do
-  for f in "$d"/*.mg; do
-    [ -e "$f" ] || continue
-    msg=$(check_one "$f")
-    if [ -z "$msg" ]; then
-      pass=$((pass + 1))
-    else
-      fail=$((fail + 1)); failed+=("$f")
-      printf 'FAIL %s%s: %s\n' "$f" "${RACE:+ (-race)}" "$msg"
-    fi
-  done
+  for f in "$d"/*.mg; do [ -e "$f" ] && echo "$f"; done
+done | xargs -P "${JOBS:-$(nproc)}" -I{} bash -c 'run_job "$1"' _ {}
+
+for r in "$TMP"/res.*; do
+  [ -e "$r" ] || continue
+  if read -r verdict _ <"$r" && [ "$verdict" = PASS ]; then
+    pass=$((pass + 1))
+  else
+    fail=$((fail + 1)); sed 's/^FAIL [0-9.]* /FAIL /' "$r"
+  fi
 done
+if [ -n "$SLOWEST" ]; then
+  echo "slowest:"; cat "$TMP"/res.* | awk '{print $2, $3}' | sort -rn | head -"$SLOWEST"
+fi
 echo "golden${RACE:+-race}: $pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -104,13 +104,29 @@ static inline int64_t rt_rss_kib(void)
     (cond);                                                          \
   })
 
-/* harness_expect_child with environment variable name=value set. */
-static inline void rt_expect_child_env(const char *name, const char *env, const char *value,
-                                int status, const char *want)
+/* Runs child scenario name (with environment variable env=value unless
+ * env is NULL); its whole output goes to rt_out: a child whose output is
+ * cut short dies of SIGPIPE. */
+static char rt_out[1 << 16];
+
+static inline int rt_spawn(const char *name, const char *env, const char *value)
 {
-  setenv(env, value, 1);
-  harness_expect_child(name, status, want);
-  unsetenv(env);
+  if (env)
+    setenv(env, value, 1);
+  int st = harness_spawn(name, rt_out, sizeof rt_out);
+  if (env)
+    unsetenv(env);
+  return st;
+}
+
+/* Asserts the exit status and the start of the output. */
+static inline void rt_expect_child(const char *name, const char *env, const char *value,
+                                   int status, const char *want)
+{
+  int st = rt_spawn(name, env, value);
+  if (strncmp(rt_out, want, strlen(want)) != 0)
+    fail_msg("child %s: output\n%s\nwant prefix\n%s", name, rt_out, want);
+  assert_int_equal(st, status);
 }
 
 #endif

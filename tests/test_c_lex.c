@@ -254,7 +254,7 @@ static void test_number_errors(void **state) {
 }
 
 static void test_string_errors(void **state) {
-  LEX_ERR("\"abc", "t.go:1:1: string literal not terminated\n");
+  LEX_ERR("\"abc", "t.go:1:1: string not terminated\n");
   LEX_ERR("x := \"abc\ny", "t.go:1:10: newline in string\n");
   LEX_ERR("`abc", "t.go:1:1: string not terminated\n");
   LEX_ERR("\"\\q\"", "t.go:1:3: unknown escape\n");

@@ -115,6 +115,21 @@ static void test_headers_and_loops(void **state) {
        "(labeled (ident L) (for nil nil nil (block (branch break (ident L)))))");
   BODY("if a {\n} else if b {\n} else {\n}",
        "(if nil (ident a) (block) (if nil (ident b) (block) (block)))");
+  /* T_LBODY taken by a literal, struct type or function literal */
+  BODY("for _, s := range []struct{ a int }{{1}, {2}} {\n}",
+       "(range (ident _) (ident s) := (composite (array nil (struct (field ((ident a)) (ident int)))) (composite nil (lit INT 1)) (composite nil (lit INT 2))) (block))");
+  BODY("if f := func() bool { return true }; f() {\n}",
+       "(if (assign := ((ident f)) ((funclit (functype () ((field () (ident bool)))) (block (return (ident true)))))) (call (ident f)) (block) nil)");
+  BODY("if func() bool { if x { return true }; return false }() {\n}",
+       "(if nil (call (funclit (functype () ((field () (ident bool)))) (block (if nil (ident x) (block (return (ident true))) nil) (return (ident false))))) (block) nil)");
+  BODY("for range map[string]struct{}{} {\n}",
+       "(range nil nil _ (composite (map (ident string) (struct))) (block))");
+  BODY("if x := (struct{}{}); x == struct{}{} {\n}",
+       "(if (assign := ((ident x)) ((paren (composite (struct))))) (binary == (ident x) (composite (struct))) (block) nil)");
+  BODY("for _, f := range []func() int{func() int { return 1 }} {\n}",
+       "(range (ident _) (ident f) := (composite (array nil (functype () ((field () (ident int))))) (funclit (functype () ((field () (ident int)))) (block (return (lit INT 1))))) (block))");
+  BODY("for x := range func() chan int { return nil }() {\n}",
+       "(range (ident x) nil := (call (funclit (functype () ((field () (chan both (ident int))))) (block (return (ident nil))))) (block))");
 }
 
 static void test_chan_types(void **state) {
@@ -227,7 +242,7 @@ static void test_declarations(void **state) {
 
 static void test_syntax_errors(void **state) {
   ERR("package p\nfunc f() {\n\tx := 1 y\n}\n",
-      "t.go:3:9: syntax error: unexpected y at end of statement\n");
+      "t.go:3:9: syntax error: unexpected name y at end of statement\n");
   ERR("package p\nfunc f() {\n\tfoo(1 2)\n}\n",
       "t.go:3:8: syntax error: unexpected literal 2 in argument list; possibly missing comma or )\n");
   ERR("package p\nfunc f() {\n\tfmt.Println(\"a\"\n}\n",
@@ -238,24 +253,30 @@ static void test_syntax_errors(void **state) {
   ERR("package p\nvar m = map[string]int{\n\t\"a\": 1,\n\t\"b\": 2\n}\n",
       "t.go:4:8: syntax error: unexpected newline in composite literal; possibly missing comma or "
       "}\n");
-  ERR("package p\nfunc f() {\n", "t.go:3:1: syntax error: unexpected EOF, expecting }\n");
+  ERR("package p\nfunc f() {\n", "t.go:3:1: syntax error: unexpected EOF, expected }\n");
   ERR("package p\nfunc f() {\n\tif x {\n\t}\n\telse {\n\t}\n}\n",
-      "t.go:5:2: syntax error: unexpected else, expecting }\n");
+      "t.go:5:2: syntax error: unexpected keyword else, expected }\n");
   ERR("package p\nfunc f() {\n\tif x { } else x\n}\n",
       "t.go:3:16: syntax error: else must be followed by if or statement block\n");
   ERR("package p\nfunc f() {\n\tif {\n\t}\n}\n",
       "t.go:3:5: syntax error: missing condition in if statement\n");
+  ERR("package p\nfunc f() {\n\tif ; {\n\t}\n}\n",
+      "t.go:3:5: syntax error: missing condition in if statement\n");
+  ERR("package p\nfunc f() {\n\tif x > 2\n\t{\n\t}\n}\n",
+      "t.go:3:10: syntax error: unexpected newline, expected { after if clause\n");
+  ERR("package p\nfunc f() {\n\tswitch a, b := x.(type) {\n\t}\n}\n",
+      "t.go:3:14: syntax error: cannot use a, b := x.(type) as value\n");
   ERR("package p\nfunc f() {\n\tif x := 1 {\n\t}\n}\n",
       "t.go:3:7: syntax error: cannot use x := 1 as value\n");
   ERR("package p\nfunc f() {\n\tfor i := 0; i < 3; i++ ; {\n\t}\n}\n",
-      "t.go:3:25: syntax error: unexpected semicolon, expecting { after for clause\n");
+      "t.go:3:25: syntax error: unexpected semicolon, expected { after for clause\n");
   ERR("package p\nfunc f() {\n\tif x == T{} {\n\t}\n}\n",
       "t.go:3:14: syntax error: unexpected { at end of statement\n");
   ERR("package p\nfunc f() {\n\tswitch x {\n\tcase 1\n\t}\n}\n",
-      "t.go:4:8: syntax error: unexpected newline, expecting :\n");
+      "t.go:4:8: syntax error: unexpected newline, expected :\n");
   ERR("package p\nfunc f() {\n\tx := )\n}\n",
-      "t.go:3:7: syntax error: unexpected ), expecting expression\n");
-  ERR("package p\nfunc f() {\n\tgoto\n}\n", "t.go:4:1: syntax error: unexpected }, expecting name\n");
+      "t.go:3:7: syntax error: unexpected ), expected expression\n");
+  ERR("package p\nfunc f() {\n\tgoto\n}\n", "t.go:4:1: syntax error: unexpected }, expected name\n");
 }
 
 static void test_declaration_errors(void **state) {
@@ -271,13 +292,14 @@ static void test_declaration_errors(void **state) {
       "t.go:2:11: syntax error: unexpected literal 2 after top level declaration\n");
   ERR("package p\nfunc f(a int, b) {}\n",
       "t.go:2:15: syntax error: mixed named and unnamed parameters\n");
+  ERR("package p\nfunc f(...) {}\n", "t.go:2:11: syntax error: ... is missing type\n");
   ERR("package p\nfunc f(a int b int) {}\n",
-      "t.go:2:14: syntax error: unexpected b in parameter list; possibly missing comma or )\n");
+      "t.go:2:14: syntax error: unexpected name b in parameter list; possibly missing comma or )\n");
   ERR("package p\ntype T struct { a int, b int }\n",
       "t.go:2:22: syntax error: unexpected comma in struct type; possibly missing semicolon or "
       "newline or }\n");
   ERR("package p\nvar (\n\ta int\n\tb int c\n)\n",
-      "t.go:4:8: syntax error: unexpected c in grouped declaration; possibly missing semicolon or "
+      "t.go:4:8: syntax error: unexpected name c in grouped declaration; possibly missing semicolon or "
       "newline or )\n");
 }
 
@@ -294,15 +316,19 @@ static void test_generics_rejected(void **state) {
       "t.go:2:21: generic type instantiation is not supported by minigo\n");
 }
 
-/* go/defer of a non-call and a 3-index slice without its final index are
- * reported, but the file still gives a tree for the checker, as in gc. */
+/* Errors gc reports without stopping: the file still gives a tree. go and
+ * defer of a non-call parse silently; the checker reports them. */
 static void test_errors_that_keep_the_tree(void **state) {
   char *errs;
   Node *f = parse("package p\nfunc f() {\n\tgo f\n\tdefer (g())\n\t_ = a[1:2:]\n}\n", &errs);
   assert_non_null(f);
-  assert_string_equal(errs, "t.go:3:5: expression in go must be function call\n"
-                            "t.go:4:8: expression in defer must not be parenthesized\n"
-                            "t.go:5:12: final index required in 3-index slice\n");
+  assert_string_equal(errs, "t.go:5:12: final index required in 3-index slice\n");
+  free(errs);
+  f = parse("package p\nfunc () M() {}\nfunc (a, b T) N() {}\nfunc (a T, b T) O() {}\n", &errs);
+  assert_non_null(f);
+  assert_string_equal(errs, "t.go:2:9: method has no receiver\n"
+                            "t.go:3:15: method has multiple receivers\n"
+                            "t.go:4:17: method has multiple receivers\n");
   free(errs);
 }
 

@@ -276,6 +276,58 @@ HTEST(test_select_duplicate_channel) {
   check(k == 0 ? a == 3 : b == 3);
 }
 
+/* Selects on both sides: senders choose between two channels, receivers
+ * between those two and a quit channel; on two threads, every value
+ * arrives exactly once (the selectdone race decides each rendezvous). */
+typedef struct selmix {
+  mg_chan *a, *b, *quit, *done;
+  int64_t n;
+} selmix;
+
+static void select_sender(void *arg) {
+  selmix *m = arg;
+  for (int64_t v = 1; v <= m->n; v++) {
+    mg_scase cases[2] = {{m->a, &v, true}, {m->b, &v, true}};
+    mg_select(cases, 2, true, NULL);
+  }
+  send_int(m->done, 0);
+}
+
+static void select_receiver(void *arg) {
+  selmix *m = arg;
+  int64_t sum = 0, v;
+  for (;;) {
+    mg_scase cases[3] = {{m->a, &v, false}, {m->b, &v, false}, {m->quit, NULL, false}};
+    if (mg_select(cases, 3, true, NULL) == 2)
+      break;
+    sum += v;
+  }
+  send_int(m->done, sum);
+}
+
+HTEST(test_select_both_sides_two_threads) {
+  int old = mg_gomaxprocs(2);
+  static selmix m;
+  m = (selmix){mkchan(0), mkchan(1), mkchan(0), mkchan(8), 20000};
+  for (int i = 0; i < 4; i++) {
+    harness_go(select_sender, &m);
+    harness_go(select_receiver, &m);
+  }
+  for (int i = 0; i < 4; i++)
+    check_int(recv_int(m.done, NULL), 0);
+  /* Senders are done; stop the receivers, then take what they left in
+   * b's buffer (quit may win over a buffered value). */
+  mg_closechan(m.quit);
+  int64_t total = 0, v;
+  for (int i = 0; i < 4; i++)
+    total += recv_int(m.done, NULL);
+  bool ok;
+  while (mg_selectnbrecv(m.b, &v, &ok))
+    total += v;
+  check_int(total, 4 * m.n * (m.n + 1) / 2);
+  mg_gomaxprocs(old);
+}
+
 /* ---- child scenarios: panics and deadlocks */
 
 static void child_send_closed(void) {
@@ -374,6 +426,7 @@ static const struct CMUnitTest tests[] = {
   cmocka_unit_test(test_select_wakes_on_close),
   cmocka_unit_test(test_select_default_and_nil),
   cmocka_unit_test(test_select_duplicate_channel),
+  cmocka_unit_test(test_select_both_sides_two_threads),
   cmocka_unit_test(test_panics),
   cmocka_unit_test(test_deadlock_wait_reasons),
 };

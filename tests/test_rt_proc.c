@@ -386,39 +386,38 @@ static void child_main_returns(void)
 
 static void test_deadlock_report(void **state)
 {
-  char out[8192];
-  assert_int_equal(harness_spawn("deadlock", out, sizeof out), 2);
+  assert_int_equal(rt_spawn("deadlock", NULL, NULL), 2);
   const char *want =
     "fatal error: all goroutines are asleep - deadlock!\n\n"
     "goroutine 1 [chan receive]:\n"
     "main.deadlock(...)\n";
-  if (strncmp(out, want, strlen(want)) != 0)
-    fail_msg("got\n%s", out);
-  assert_non_null(strstr(out, "\ngoroutine 17 [chan send]:\nmain.blocker(...)\n\t"));
-  assert_non_null(strstr(out, "created by main.deadlock in goroutine 1\n\t"));
-  assert_non_null(strstr(out, "test_rt_proc.c:"));
+  if (strncmp(rt_out, want, strlen(want)) != 0)
+    fail_msg("got\n%s", rt_out);
+  assert_non_null(strstr(rt_out, "\ngoroutine 17 [chan send]:\nmain.blocker(...)\n\t"));
+  assert_non_null(strstr(rt_out, "created by main.deadlock in goroutine 1\n\t"));
+  assert_non_null(strstr(rt_out, "test_rt_proc.c:"));
 }
 
 static void test_goexit_deadlock(void **state)
 {
-  harness_expect_child("goexit", 2,
+  rt_expect_child("goexit", NULL, NULL, 2,
                        "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
 }
 
 static void test_throw(void **state)
 {
-  harness_expect_child("throw", 2,
+  rt_expect_child("throw", NULL, NULL, 2,
                        "fatal error: sync: unlock of unlocked mutex\n\ngoroutine 1 [running]:\n");
 }
 
 static void test_sleep_idles(void **state)
 {
-  harness_expect_child("sleep", 0, "slept ok, cpu idle\n");
+  rt_expect_child("sleep", NULL, NULL, 0, "slept ok, cpu idle\n");
 }
 
 static void test_main_return_ends_program(void **state)
 {
-  rt_expect_child_env("mainreturns", "GOMAXPROCS", "1", 0, "main done\n");
+  rt_expect_child("mainreturns", "GOMAXPROCS", "1", 0, "main done\n");
 }
 
 static const harness_child children[] = {

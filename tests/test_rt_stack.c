@@ -1,25 +1,31 @@
 /*
  * test_rt_stack.c - goroutine stacks: recursion a million deep in
  * goroutine 1 and in another goroutine, growth and shrinking measured in
- * resident memory, 100,000 parked goroutines and the memory coming back
- * after they end, and stack overflow (default limit, MINIGO_MAXSTACK,
- * SetMaxStack, in a goroutine) in child processes.
+ * resident stack pages, 100,000 parked goroutines and the memory coming back
+ * after they end, and, in child processes, the MINIGO_MAXSTACK setting and
+ * stack overflow (default limit, MINIGO_MAXSTACK, SetMaxStack, in a
+ * goroutine).
  */
+#include <sys/mman.h>
+
 #include "rt_harness.h"
 
-/* A small function that cannot become a loop. */
-__attribute__((noinline)) static int64_t depth(int64_t n)
+/* A small recursive function; the call through a volatile pointer keeps
+ * gcc from turning the recursion into a loop. */
+int64_t main__depth(int64_t n);
+static int64_t (*volatile depth_fn)(int64_t) = main__depth;
+
+int64_t main__depth(int64_t n)
 {
   MG_PROLOGUE();
-  volatile int64_t keep = n;
   if (n == 0)
     return 0;
-  return depth(n - 1) + 1 + (keep & 0);
+  return depth_fn(n - 1) + 1;
 }
 
 HTEST(test_deep_recursion_main)
 {
-  check_int(depth(1000000), 1000000);
+  check_int(main__depth(1000000), 1000000);
 }
 
 static int64_t deep_result;
@@ -27,7 +33,7 @@ static rt_countdown deep_done;
 
 static void deep_goroutine(void *arg)
 {
-  deep_result = depth(1000000);
+  deep_result = main__depth(1000000);
   rt_countdown_done(&deep_done);
 }
 
@@ -40,13 +46,32 @@ HTEST(test_deep_recursion_goroutine)
 }
 
 /* ---- growth and shrinking: a goroutine parks at the bottom of a 16 MiB
- * recursion, then again back at the top */
+ * recursion, then again back at the top; mincore counts its stack's
+ * resident pages */
 
 #define FRAME 1024
 static rt_gate gate;
 static rt_countdown grow_done;
+static G *grower_g;
 
-__attribute__((noinline)) static void dig(int64_t n)
+static int64_t stack_resident_kib(G *gp)
+{
+  size_t pages = (gp->stack_hi - gp->stack_lo) / 4096;
+  unsigned char *vec = malloc(pages);
+  int64_t kib = -1;
+  if (vec && mincore((void *)gp->stack_lo, pages * 4096, vec) == 0) {
+    kib = 0;
+    for (size_t i = 0; i < pages; i++)
+      kib += (vec[i] & 1) * 4;
+  }
+  free(vec);
+  return kib;
+}
+
+static void dig(int64_t n);
+static void (*volatile dig_fn)(int64_t) = dig;
+
+static void dig(int64_t n)
 {
   MG_PROLOGUE();
   volatile char frame[FRAME];
@@ -54,12 +79,13 @@ __attribute__((noinline)) static void dig(int64_t n)
   if (n == 0)
     rt_gate_enter(&gate);
   else
-    dig(n - 1);
+    dig_fn(n - 1);
   frame[FRAME - 1] = frame[0];
 }
 
 static void grower(void *arg)
 {
+  grower_g = mg_getg();
   dig(16 << 10);        /* about 16 MiB */
   rt_gate_enter(&gate); /* shallow again: switching out shrinks the stack */
   rt_countdown_done(&grow_done);
@@ -68,17 +94,16 @@ static void grower(void *arg)
 HTEST(test_stack_grows_and_shrinks)
 {
   grow_done = (rt_countdown){.left = 1};
-  int64_t base = rt_rss_kib();
   harness_go(grower, NULL);
   check(RT_EVENTUALLY(rt_gate_count(&gate) == 1, 5000));
-  int64_t deep = rt_rss_kib();
+  int64_t deep = stack_resident_kib(grower_g);
   rt_gate_open(&gate);
   check(RT_EVENTUALLY(rt_gate_count(&gate) == 1, 5000));
-  int64_t shallow = rt_rss_kib();
+  int64_t shallow = stack_resident_kib(grower_g);
   rt_gate_open(&gate);
   rt_countdown_wait(&grow_done);
-  check(deep - base > 12 * 1024);
-  check(shallow - base < 2 * 1024);
+  if (deep < 16 * 1024 || shallow > 256)
+    check_fail("resident stack KiB: %ld deep, %ld shallow again", (long)deep, (long)shallow);
 }
 
 /* ---- many parked goroutines */
@@ -111,18 +136,18 @@ HTEST(test_100k_parked_goroutines)
 
 static void child_overflow(void)
 {
-  depth(INT64_MAX);
+  main__depth(INT64_MAX);
 }
 
 static void child_setmaxstack(void)
 {
   check_int(mg_setmaxstack(4 << 20), 64 << 20);
-  depth(INT64_MAX);
+  main__depth(INT64_MAX);
 }
 
 static void overflow_goroutine(void *arg)
 {
-  depth(INT64_MAX);
+  main__depth(INT64_MAX);
 }
 
 static void child_overflow_goroutine(void)
@@ -133,36 +158,50 @@ static void child_overflow_goroutine(void)
 
 static void test_overflow_default_limit(void **state)
 {
-  char out[8192];
-  assert_int_equal(harness_spawn("overflow", out, sizeof out), 2);
+  assert_int_equal(rt_spawn("overflow", NULL, NULL), 2);
   const char *want = "runtime: goroutine stack exceeds 67108864-byte limit\n";
-  assert_memory_equal(out, want, strlen(want));
-  assert_non_null(strstr(out, "\nfatal error: stack overflow\n\ngoroutine 1 [running]:\n"));
-  assert_non_null(strstr(out, "...additional frames elided...\n"));
+  assert_memory_equal(rt_out, want, strlen(want));
+  assert_non_null(strstr(rt_out, "\nfatal error: stack overflow\n\ngoroutine 1 [running]:\n"));
+  assert_non_null(strstr(rt_out, "goroutine 1 [running]:\nmain.depth(...)\n\t"));
+  assert_non_null(strstr(rt_out, "...additional frames elided...\n"));
+}
+
+static void child_print_limit(void)
+{
+  printf("limit %lld\n", (long long)mg_setmaxstack(1 << 20));
+  mg_exit(0);
+}
+
+static void test_env_sets_limit(void **state)
+{
+  setenv("MINIGO_MAXSTACK", "2097152", 1);
+  harness_expect_child("limit", 0, "limit 2097152\n");
+  unsetenv("MINIGO_MAXSTACK");
 }
 
 static void test_overflow_env_limit(void **state)
 {
-  rt_expect_child_env("overflow", "MINIGO_MAXSTACK", "1048576", 2,
+  rt_expect_child("overflow", "MINIGO_MAXSTACK", "1048576", 2,
                       "runtime: goroutine stack exceeds 1048576-byte limit\n");
 }
 
 static void test_overflow_setmaxstack(void **state)
 {
-  harness_expect_child("setmaxstack", 2, "runtime: goroutine stack exceeds 4194304-byte limit\n");
+  rt_expect_child("setmaxstack", NULL, NULL, 2,
+                  "runtime: goroutine stack exceeds 4194304-byte limit\n");
 }
 
 static void test_overflow_in_goroutine(void **state)
 {
-  char out[8192];
-  assert_int_equal(harness_spawn("overflowgo", out, sizeof out), 2);
-  assert_non_null(strstr(out, "\nfatal error: stack overflow\n\ngoroutine 17 [running]:\n"));
+  assert_int_equal(rt_spawn("overflowgo", NULL, NULL), 2);
+  assert_non_null(strstr(rt_out, "\nfatal error: stack overflow\n\ngoroutine 17 [running]:\n"));
 }
 
 static const harness_child children[] = {
   {"overflow", child_overflow},
   {"setmaxstack", child_setmaxstack},
   {"overflowgo", child_overflow_goroutine},
+  {"limit", child_print_limit},
   {NULL, NULL},
 };
 
@@ -172,6 +211,7 @@ static const struct CMUnitTest tests[] = {
   cmocka_unit_test(test_stack_grows_and_shrinks),
   cmocka_unit_test(test_100k_parked_goroutines),
   cmocka_unit_test(test_overflow_default_limit),
+  cmocka_unit_test(test_env_sets_limit),
   cmocka_unit_test(test_overflow_env_limit),
   cmocka_unit_test(test_overflow_setmaxstack),
   cmocka_unit_test(test_overflow_in_goroutine),

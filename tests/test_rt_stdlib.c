@@ -9,7 +9,10 @@
 #include <stddef.h>
 #include <cmocka.h>
 #include <gc.h>
+#include <errno.h>
 #include <math.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 #include "errors/errors.h"
 #include "internal/std.h"
@@ -477,6 +480,16 @@ static void test_format_float(void **state) {
                                          format_floats[i].prec, format_floats[i].bits);
     assert_str(got, format_floats[i].want, strlen(format_floats[i].want));
   }
+}
+
+static void test_format_float_long(void **state) {
+  mg_string f = strconv__FormatFloat(1e308, 'f', 200, 64);
+  assert_int_equal(f.len, 510);
+  assert_memory_equal(f.ptr, "10000000000000000109", 20);
+  assert_memory_equal(f.ptr + 300, "223118336.0000000000", 20);
+  mg_string e = strconv__FormatFloat(1.0 / 3, 'e', 600, 64);
+  assert_int_equal(e.len, 606);
+  assert_memory_equal(e.ptr + 590, "000000000000e-01", 16);
 }
 
 static void test_format_int(void **state) {
@@ -1127,19 +1140,68 @@ static void test_errors_as(void **state) {
   assert_true(errors__comparable(err));
 }
 
+/* ---- os: environment, files and errno texts */
+struct os__LookupEnv__ret { mg_string r0; bool r1; };
+struct os__readFile__ret { mg_slice r0; int64_t r1, r2; };
+struct os__writeFile__ret { int64_t r0, r1; };
+struct os__LookupEnv__ret os__LookupEnv(mg_string key);
+mg_string os__Getenv(mg_string key);
+bool os__setenv(mg_string key, mg_string value);
+mg_iface os__Unsetenv(mg_string key);
+mg_string os__strerror(int64_t errno_);
+struct os__readFile__ret os__readFile(mg_string name);
+struct os__writeFile__ret os__writeFile(mg_string name, mg_slice data, uint32_t perm);
+int64_t os__remove(mg_string name);
+
+static void test_os(void **state) {
+  assert_true(os__setenv(S("MG_STDLIB_TEST"), S("v=1")));
+  ASSERT_STR(os__Getenv(S("MG_STDLIB_TEST")), "v=1");
+  assert_false(os__setenv(S(""), S("x")));
+  assert_false(os__setenv(S("A=B"), S("x")));
+  os__Unsetenv(S("MG_STDLIB_TEST"));
+  assert_false(os__LookupEnv(S("MG_STDLIB_TEST")).r1);
+  assert_false(os__LookupEnv(SN("PATH\0", 5)).r1);
+  ASSERT_STR(os__strerror(2), "no such file or directory");
+  ASSERT_STR(os__strerror(13), "permission denied");
+  char name[] = "/tmp/mg_stdlib_test_XXXXXX";
+  close(mkstemp(name));
+  struct os__writeFile__ret w = os__writeFile(S(name), (mg_slice){(void *)"abc\n", 4, 4}, 0600);
+  assert_int_equal(w.r1, 0);
+  struct os__readFile__ret r = os__readFile(S(name));
+  assert_int_equal(r.r2, 0);
+  assert_int_equal(r.r0.len, 4);
+  assert_memory_equal(r.r0.ptr, "abc\n", 4);
+  assert_int_equal(os__remove(S(name)), 0);
+  r = os__readFile(S(name));
+  assert_int_equal(r.r1, 0);  /* failed at open */
+  assert_int_equal(r.r2, ENOENT);
+  assert_int_equal(os__remove(S(name)), ENOENT);
+}
+
 int main(void) {
   GC_INIT();
   const struct CMUnitTest tests[] = {
-    cmocka_unit_test(test_format_float), cmocka_unit_test(test_format_int),
-    cmocka_unit_test(test_parse_int),    cmocka_unit_test(test_parse_float),
-    cmocka_unit_test(test_quote),        cmocka_unit_test(test_quote_rune),
-    cmocka_unit_test(test_unquote),      cmocka_unit_test(test_strings_split),
-    cmocka_unit_test(test_strings_search), cmocka_unit_test(test_strings_transform),
-    cmocka_unit_test(test_strings_closures), cmocka_unit_test(test_builder),
-    cmocka_unit_test(test_utf8),         cmocka_unit_test(test_unicode),
-    cmocka_unit_test(test_math),         cmocka_unit_test(test_rand_source),
-    cmocka_unit_test(test_sort_slice),   cmocka_unit_test(test_sort_basic),
+    cmocka_unit_test(test_format_float),
+    cmocka_unit_test(test_format_float_long),
+    cmocka_unit_test(test_format_int),
+    cmocka_unit_test(test_parse_int),
+    cmocka_unit_test(test_parse_float),
+    cmocka_unit_test(test_quote),
+    cmocka_unit_test(test_quote_rune),
+    cmocka_unit_test(test_unquote),
+    cmocka_unit_test(test_strings_split),
+    cmocka_unit_test(test_strings_search),
+    cmocka_unit_test(test_strings_transform),
+    cmocka_unit_test(test_strings_closures),
+    cmocka_unit_test(test_builder),
+    cmocka_unit_test(test_utf8),
+    cmocka_unit_test(test_unicode),
+    cmocka_unit_test(test_math),
+    cmocka_unit_test(test_rand_source),
+    cmocka_unit_test(test_sort_slice),
+    cmocka_unit_test(test_sort_basic),
     cmocka_unit_test(test_errors_as),
+    cmocka_unit_test(test_os),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

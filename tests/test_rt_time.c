@@ -10,6 +10,14 @@
 
 #define MS INT64_C(1000000)
 
+static time__Location utc = {MG_STR("UTC"), false};
+
+/* Time.UTC is written in Go (time.go): its effect, for C. */
+static time__Time in_utc(time__Time t) {
+  t.loc = NULL;
+  return t;
+}
+
 static void assert_str(mg_string s, const char *want) {
   if ((size_t)s.len != strlen(want) || memcmp(s.ptr, want, (size_t)s.len) != 0)
     check_fail("got \"%.*s\", want \"%s\"", (int)s.len, (const char *)s.ptr, want);
@@ -48,6 +56,28 @@ HTEST(test_time_string_and_unix) {
   time__Time n = time__Unix(1, -1);  /* normalized as Go */
   check_int(time__Time__Unix(n), 0);
   check_int(time__Time__Nanosecond(n), 999999999);
+}
+
+/* Expected strings printed by Go 1.19 for the same time in UTC. */
+HTEST(test_time_format_layouts) {
+  time__Time t = in_utc(time__Unix(1709211845, 123456789));
+  static const struct { const char *layout, *want; } cases[] = {
+    {"2006-01-02T15:04:05.000Z07:00", "2024-02-29T13:04:05.123Z"},
+    {"Mon Jan _2 15:04:05 MST 2006", "Thu Feb 29 13:04:05 UTC 2024"},
+    {"3:04PM", "1:04PM"},
+    {"_2/1/06 03:04:05.9 PM", "29/2/24 01:04:05.1 PM"},
+    {"Monday, January 2, 2006 -07:00", "Thursday, February 29, 2024 +00:00"},
+    {"15:04:05,000000 .99", "13:04:05,123456 .12"},
+    {"Janet 2006x", "Janet 2024x"},  /* "Jan" before a lower-case letter is literal */
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    assert_str(time__Time__Format(t, mg_cstring(cases[i].layout)), cases[i].want);
+  check_int(time__Time__Year(t), 2024);
+  check_int(time__Time__Month(t), 2);
+  check_int(time__Time__YearDay(t), 60);
+  check_int(time__Time__Weekday(t), 4);
+  time__Time d = time__Date(2023, 10, 32, 25, 61, -1, 0, &utc);
+  assert_str(time__Time__String(d), "2023-11-02 02:00:59 +0000 UTC");
 }
 
 HTEST(test_time_arithmetic) {
@@ -220,6 +250,7 @@ static void test_children(void **state) {
 static const struct CMUnitTest tests[] = {
   cmocka_unit_test(test_duration_string),
   cmocka_unit_test(test_time_string_and_unix),
+  cmocka_unit_test(test_time_format_layouts),
   cmocka_unit_test(test_time_arithmetic),
   cmocka_unit_test(test_sleep),
   cmocka_unit_test(test_timers_fire_in_deadline_order),

@@ -24,6 +24,18 @@ struct os__LookupEnv__ret { mg_string r0; bool r1; };
 /* getenv and setenv are not thread-safe; goroutines run on several threads. */
 static pthread_mutex_t env_lock = PTHREAD_MUTEX_INITIALIZER;
 
+/* Around a blocking call: hand the P to another thread. Outside a
+ * goroutine (the C unit tests) there is no P to hand over. */
+static bool enter_syscall(void) {
+  if (mg_getg() == NULL) return false;
+  mg_entersyscall();
+  return true;
+}
+
+static void exit_syscall(bool entered) {
+  if (entered) mg_exitsyscall();
+}
+
 static char *cstring(mg_string s) {
   char *c = mg_alloc_atomic(s.len + 1);
   memcpy(c, s.ptr, s.len);
@@ -103,11 +115,11 @@ struct os__write__ret os__write(int64_t fd, mg_slice b) { return write_all((int)
 
 struct os__read__ret os__read(int64_t fd, mg_slice b) {
   ssize_t k;
-  mg_entersyscall();
+  bool entered = enter_syscall();
   do k = read((int)fd, b.ptr, (size_t)b.len);
   while (k < 0 && errno == EINTR);
   int err = errno;
-  mg_exitsyscall();
+  exit_syscall(entered);
   return k < 0 ? (struct os__read__ret){0, err} : (struct os__read__ret){k, 0};
 }
 
@@ -129,10 +141,10 @@ struct os__readFile__ret os__readFile(mg_string name) {
   mgstd_buf b = {0};
   for (;;) {
     mgstd_buf_grow(&b, 4096);
-    mg_entersyscall();
+    bool entered = enter_syscall();
     ssize_t k = read(fd, b.p + b.len, (size_t)(b.cap - b.len));
     int err = errno;
-    mg_exitsyscall();
+    exit_syscall(entered);
     if (k < 0 && err == EINTR) continue;
     if (k < 0) {
       close(fd);

@@ -33,8 +33,19 @@ static void round_sig(double f, int n, digits *g, char *buf) {
 }
 
 static bool roundtrips(const digits *g, double f, bool f32) {
-  char buf[48];
-  snprintf(buf, sizeof buf, "0.%.*se%d", g->nd, g->d, g->dp);
+  char buf[48], *p = buf;
+  *p++ = '0', *p++ = '.';
+  memcpy(p, g->d, g->nd);
+  p += g->nd;
+  *p++ = 'e';
+  int e = g->dp;
+  if (e < 0) *p++ = '-', e = -e;
+  char rev[8];
+  int k = 0;
+  do rev[k++] = '0' + e % 10;
+  while ((e /= 10) > 0);
+  while (k > 0) *p++ = rev[--k];
+  *p = 0;
   return f32 ? strtof(buf, NULL) == (float)f : strtod(buf, NULL) == f;
 }
 
@@ -55,12 +66,28 @@ static void step(digits *g, int delta) {
   }
 }
 
+/* f correctly rounded to n <= 17 digits, from its 17-digit form d17: the
+ * 17 digits decide the rounding unless they end in exactly 5000..., where
+ * the C library is asked again. */
+static void round_from17(double f, const digits *d17, int n, digits *g, char *buf) {
+  int i = n;
+  while (i < 17 && d17->d[i] == (i == n ? '5' : '0')) i++;
+  if (n < 17 && i == 17) {
+    round_sig(f, n, g, buf);
+    return;
+  }
+  memcpy(g->d, d17->d, n);
+  g->nd = n, g->dp = d17->dp;
+  if (n < 17 && d17->d[n] >= '5') step(g, 1);
+}
+
 /* The n-digit decimal nearest to f that reads back as f, if there is one.
  * The correctly rounded n digits may fall outside f's rounding interval
  * where a neighbour is inside, so both neighbours are tried too. */
-static bool nearest_roundtrip(double f, bool f32, int n, digits *g, char *buf) {
+static bool nearest_roundtrip(double f, bool f32, const digits *d17, int n, digits *g,
+                              char *buf) {
   char nb[32];
-  round_sig(f, n, g, buf);
+  round_from17(f, d17, n, g, buf);
   if (roundtrips(g, f, f32)) return true;
   digits up = *g, down = *g;
   up.d = memcpy(nb, g->d, n);
@@ -81,13 +108,16 @@ static bool nearest_roundtrip(double f, bool f32, int n, digits *g, char *buf) {
 /* The fewest digits that read back as f (Go's shortest form). Having such
  * a decimal is monotonic in the digit count, so binary search finds it. */
 static void shortest(double f, bool f32, digits *g, char *buf) {
+  char d17buf[17];
+  digits d17 = {d17buf, 0, 0};
+  round_sig(f, 17, &d17, buf);
   int lo = 1, hi = 17;
   while (lo < hi) {
     int mid = (lo + hi) / 2;
-    if (nearest_roundtrip(f, f32, mid, g, buf)) hi = mid;
+    if (nearest_roundtrip(f, f32, &d17, mid, g, buf)) hi = mid;
     else lo = mid + 1;
   }
-  nearest_roundtrip(f, f32, lo, g, buf);
+  nearest_roundtrip(f, f32, &d17, lo, g, buf);
   trim(g);
 }
 
@@ -239,9 +269,11 @@ mg_string strconv__FormatFloat(double f, uint8_t fmt, int64_t prec, int64_t bitS
     mgstd_buf_byte(&b, fmt);
     return mgstd_buf_string(&b);
   }
-  /* %f of 1e308 has 309 integer digits; prec is bounded by the caller's memory. */
+  /* %f of 1e308 has 309 integer digits; a large prec needs the heap. */
   int64_t room = 400 + (prec > 0 ? prec : 0);
-  char *dbuf = mg_alloc_atomic(room), *sbuf = mg_alloc_atomic(room + 32);
+  char dsmall[512], ssmall[512 + 32];
+  char *dbuf = room <= 512 ? dsmall : mg_alloc_atomic(room);
+  char *sbuf = room <= 512 ? ssmall : mg_alloc_atomic(room + 32);
   digits g = {dbuf, 0, 0};
   bool isshort = prec < 0;
   if (isshort) {

@@ -1,10 +1,13 @@
 /*
  * sync.c - Mutex, RWMutex and WaitGroup, following Go's sync/mutex.go,
  * rwmutex.go and waitgroup.go, on the runtime's semaphores. Cond's
- * runtime side is the runtime's notify list.
+ * runtime side is the runtime's notify list. Under -race each primitive
+ * tells ThreadSanitizer its happens-before edges (race.h): the exported
+ * methods annotate, the internal mutex_lock/unlock (used by RWMutex) not.
  */
 #include <stddef.h>
 
+#include "race.h"
 #include "sync/sync.h"
 
 #define SC __ATOMIC_SEQ_CST
@@ -103,15 +106,27 @@ static void mutex_lock_slow(sync__Mutex *m) {
   }
 }
 
-void sync__Mutex__Lock(sync__Mutex *m) {
+static void mutex_lock(sync__Mutex *m) {
   if (!cas32(&m->state, 0, MUTEX_LOCKED))
     mutex_lock_slow(m);
 }
 
-bool sync__Mutex__TryLock(sync__Mutex *m) {
+static bool mutex_trylock(sync__Mutex *m) {
   int32_t old = load32(&m->state);
   return !(old & (MUTEX_LOCKED | MUTEX_STARVING)) &&
          cas32(&m->state, old, old | MUTEX_LOCKED);
+}
+
+void sync__Mutex__Lock(sync__Mutex *m) {
+  mutex_lock(m);
+  mg_race_mutex_lock(m, false);
+}
+
+bool sync__Mutex__TryLock(sync__Mutex *m) {
+  if (!mutex_trylock(m))
+    return false;
+  mg_race_mutex_lock(m, false);
+  return true;
 }
 
 static void mutex_unlock_slow(sync__Mutex *m, int32_t new_) {
@@ -136,10 +151,16 @@ static void mutex_unlock_slow(sync__Mutex *m, int32_t new_) {
   }
 }
 
-void sync__Mutex__Unlock(sync__Mutex *m) {
+static void mutex_unlock(sync__Mutex *m) {
   int32_t new_ = __atomic_sub_fetch(&m->state, MUTEX_LOCKED, SC);
   if (new_ != 0)
     mutex_unlock_slow(m, new_);
+}
+
+void sync__Mutex__Unlock(sync__Mutex *m) {
+  if (load32(&m->state) & MUTEX_LOCKED)  /* else the fatal error below */
+    mg_race_mutex_unlock(m, false);
+  mutex_unlock(m);
 }
 
 /* ---- RWMutex: readerCount < 0 while a writer is pending */
@@ -149,6 +170,7 @@ void sync__Mutex__Unlock(sync__Mutex *m) {
 void sync__RWMutex__RLock(sync__RWMutex *rw) {
   if (__atomic_add_fetch(&rw->readerCount, 1, SC) < 0)
     mg_semacquire(&rw->readerSem, false, WAIT_RWMUTEX_R);
+  mg_race_mutex_lock(rw, true);
 }
 
 bool sync__RWMutex__TryRLock(sync__RWMutex *rw) {
@@ -156,12 +178,16 @@ bool sync__RWMutex__TryRLock(sync__RWMutex *rw) {
     int32_t c = load32(&rw->readerCount);
     if (c < 0)
       return false;
-    if (cas32(&rw->readerCount, c, c + 1))
+    if (cas32(&rw->readerCount, c, c + 1)) {
+      mg_race_mutex_lock(rw, true);
       return true;
+    }
   }
 }
 
 void sync__RWMutex__RUnlock(sync__RWMutex *rw) {
+  if (load32(&rw->readerCount) != 0 && load32(&rw->readerCount) != -RWMUTEX_MAX_READERS)
+    mg_race_mutex_unlock(rw, true);
   int32_t r = __atomic_sub_fetch(&rw->readerCount, 1, SC);
   if (r >= 0)
     return;
@@ -173,35 +199,41 @@ void sync__RWMutex__RUnlock(sync__RWMutex *rw) {
 }
 
 void sync__RWMutex__Lock(sync__RWMutex *rw) {
-  sync__Mutex__Lock(&rw->w);
+  mutex_lock(&rw->w);
   int32_t r = __atomic_add_fetch(&rw->readerCount, -RWMUTEX_MAX_READERS, SC) +
               RWMUTEX_MAX_READERS;
   if (r != 0 && __atomic_add_fetch(&rw->readerWait, r, SC) != 0)
     mg_semacquire(&rw->writerSem, false, WAIT_RWMUTEX_W);
+  mg_race_mutex_lock(rw, false);
 }
 
 bool sync__RWMutex__TryLock(sync__RWMutex *rw) {
-  if (!sync__Mutex__TryLock(&rw->w))
+  if (!mutex_trylock(&rw->w))
     return false;
   if (!cas32(&rw->readerCount, 0, -RWMUTEX_MAX_READERS)) {
-    sync__Mutex__Unlock(&rw->w);
+    mutex_unlock(&rw->w);
     return false;
   }
+  mg_race_mutex_lock(rw, false);
   return true;
 }
 
 void sync__RWMutex__Unlock(sync__RWMutex *rw) {
+  if (load32(&rw->readerCount) < 0)  /* else the fatal error below */
+    mg_race_mutex_unlock(rw, false);
   int32_t r = __atomic_add_fetch(&rw->readerCount, RWMUTEX_MAX_READERS, SC);
   if (r >= RWMUTEX_MAX_READERS)
     mg_throw("sync: Unlock of unlocked RWMutex");
   for (int32_t i = 0; i < r; i++)
     mg_semrelease(&rw->readerSem, false);
-  sync__Mutex__Unlock(&rw->w);
+  mutex_unlock(&rw->w);
 }
 
 /* ---- WaitGroup */
 
 void sync__WaitGroup__Add(sync__WaitGroup *wg, int64_t delta) {
+  if (delta < 0)
+    mg_race_release_merge(wg);  /* every Done happens before Wait returns */
   uint64_t state = __atomic_add_fetch(&wg->state, (uint64_t)delta << 32, SC);
   int32_t v = (int32_t)(state >> 32);
   uint32_t w = (uint32_t)state;
@@ -227,12 +259,15 @@ void sync__WaitGroup__Done(sync__WaitGroup *wg) {
 void sync__WaitGroup__Wait(sync__WaitGroup *wg) {
   for (;;) {
     uint64_t state = __atomic_load_n(&wg->state, SC);
-    if ((int32_t)(state >> 32) == 0)
+    if ((int32_t)(state >> 32) == 0) {
+      mg_race_acquire(wg);
       return;
+    }
     if (__atomic_compare_exchange_n(&wg->state, &state, state + 1, false, SC, SC)) {
       mg_semacquire(&wg->sema, false, WAIT_WAITGROUP);
       if (__atomic_load_n(&wg->state, SC) != 0)
         mg_panic_cstring("sync: WaitGroup is reused before previous Wait has returned");
+      mg_race_acquire(wg);
       return;
     }
   }
@@ -241,10 +276,13 @@ void sync__WaitGroup__Wait(sync__WaitGroup *wg) {
 /* ---- helpers for the Go parts of sync.go */
 
 uint32_t sync__loadUint32(uint32_t *addr) {
-  return __atomic_load_n(addr, SC);
+  uint32_t v = __atomic_load_n(addr, SC);
+  mg_race_acquire(addr);
+  return v;
 }
 
 void sync__storeUint32(uint32_t *addr, uint32_t val) {
+  mg_race_release(addr);
   __atomic_store_n(addr, val, SC);
 }
 

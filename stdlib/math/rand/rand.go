@@ -1,7 +1,7 @@
 // Package rand as in modern Go: rand.New(rand.NewSource(seed)) yields Go's
-// exact sequence (rng.c); the top-level functions are randomly seeded and
-// Seed is a no-op, as in Go 1.24+. Read and NormFloat64/ExpFloat64 are not
-// provided.
+// exact sequence (rng.c; normal.go and exp.go are Go 1.19's own files);
+// the top-level functions are randomly seeded and Seed is a no-op, as in
+// Go 1.24+. Read is not provided.
 package rand
 
 // A Source is a source of uniformly distributed int63 values.
@@ -194,3 +194,6 @@ func Float64() float64                   { return globalRand.Float64() }
 func Float32() float32                   { return globalRand.Float32() }
 func Perm(n int) []int                   { return globalRand.Perm(n) }
 func Shuffle(n int, swap func(i, j int)) { globalRand.Shuffle(n, swap) }
+
+func NormFloat64() float64 { return globalRand.NormFloat64() }
+func ExpFloat64() float64  { return globalRand.ExpFloat64() }

@@ -1,24 +1,45 @@
 /*
  * atomic.c - sync/atomic. All operations are sequentially consistent, as
- * Go's. A nil address faults and becomes Go's nil-dereference panic.
+ * Go's. A nil address faults and becomes Go's nil-dereference panic. Under
+ * -race, a load acquires, a store releases and a read-modify-write does
+ * both, so that ThreadSanitizer sees the Go memory model's edges.
  */
+#include "race.h"
 #include "sync/atomic/atomic.h"
 
 #define SC __ATOMIC_SEQ_CST
 
+/* A read-modify-write expression on addr, with its race edges. */
+#define RMW(addr, expr) ({ \
+    mg_race_release(addr); \
+    __typeof__(expr) rmw_ = (expr); \
+    mg_race_acquire(addr); \
+    rmw_; \
+  })
+
+#define LOAD(addr) ({ \
+    __typeof__(*(addr)) load_ = __atomic_load_n(addr, SC); \
+    mg_race_acquire(addr); \
+    load_; \
+  })
+
+#define STORE(addr, val) do { \
+    mg_race_release(addr); \
+    __atomic_store_n(addr, val, SC); \
+  } while (0)
+
 #define SYNC_ATOMIC_FUNCS(Name, T)                                           \
   T sync_atomic__Add##Name(T *addr, T delta) {                               \
-    return __atomic_add_fetch(addr, delta, SC);                              \
+    return RMW(addr, __atomic_add_fetch(addr, delta, SC));                   \
   }                                                                          \
-  T sync_atomic__Load##Name(T *addr) { return __atomic_load_n(addr, SC); }   \
-  void sync_atomic__Store##Name(T *addr, T val) {                            \
-    __atomic_store_n(addr, val, SC);                                         \
-  }                                                                          \
+  T sync_atomic__Load##Name(T *addr) { return LOAD(addr); }                  \
+  void sync_atomic__Store##Name(T *addr, T val) { STORE(addr, val); }        \
   T sync_atomic__Swap##Name(T *addr, T new_) {                               \
-    return __atomic_exchange_n(addr, new_, SC);                              \
+    return RMW(addr, __atomic_exchange_n(addr, new_, SC));                   \
   }                                                                          \
   bool sync_atomic__CompareAndSwap##Name(T *addr, T old, T new_) {           \
-    return __atomic_compare_exchange_n(addr, &old, new_, false, SC, SC);     \
+    return RMW(addr, __atomic_compare_exchange_n(addr, &old, new_, false,    \
+                                                 SC, SC));                   \
   }                                                                          \
   T sync_atomic__##Name##__Load(sync_atomic__##Name *x) {                    \
     return sync_atomic__Load##Name(&x->v);                                   \
@@ -44,20 +65,19 @@ SYNC_ATOMIC_FUNCS(Uint64, uint64_t)
 SYNC_ATOMIC_FUNCS(Uintptr, uintptr_t)
 
 bool sync_atomic__Bool__Load(sync_atomic__Bool *x) {
-  return __atomic_load_n(&x->v, SC) != 0;
+  return sync_atomic__LoadUint32(&x->v) != 0;
 }
 
 void sync_atomic__Bool__Store(sync_atomic__Bool *x, bool val) {
-  __atomic_store_n(&x->v, (uint32_t)val, SC);
+  sync_atomic__StoreUint32(&x->v, val);
 }
 
 bool sync_atomic__Bool__Swap(sync_atomic__Bool *x, bool new_) {
-  return __atomic_exchange_n(&x->v, (uint32_t)new_, SC) != 0;
+  return sync_atomic__SwapUint32(&x->v, new_) != 0;
 }
 
 bool sync_atomic__Bool__CompareAndSwap(sync_atomic__Bool *x, bool old, bool new_) {
-  uint32_t o = old;
-  return __atomic_compare_exchange_n(&x->v, &o, (uint32_t)new_, false, SC, SC);
+  return sync_atomic__CompareAndSwapUint32(&x->v, old, new_);
 }
 
 /* ---- Value: an immutable heap cell per stored interface, swapped by CAS */
@@ -69,7 +89,7 @@ static mg_iface *value_cell(mg_iface val) {
 }
 
 mg_iface sync_atomic__Value__Load(sync_atomic__Value *v) {
-  mg_iface *cell = __atomic_load_n(&v->v, SC);
+  mg_iface *cell = LOAD(&v->v);
   return cell ? *cell : (mg_iface){NULL, NULL};
 }
 
@@ -86,7 +106,7 @@ static mg_iface *value_swap(sync_atomic__Value *v, mg_iface val, value_msgs m) {
   do {
     if (old && old->type != val.type)
       mg_panic_cstring(m.mistyped);
-  } while (!__atomic_compare_exchange_n(&v->v, &old, cell, false, SC, SC));
+  } while (!RMW(&v->v, __atomic_compare_exchange_n(&v->v, &old, cell, false, SC, SC)));
   return old;
 }
 
@@ -117,7 +137,7 @@ bool sync_atomic__Value__CompareAndSwap(sync_atomic__Value *v, mg_iface old,
     /* Go compares with ==, which panics on uncomparable dynamic types. */
     if (cur ? !mg_iface_equal(*cur, old) : old.type != NULL)
       return false;
-    if (__atomic_compare_exchange_n(&v->v, &cur, cell, false, SC, SC))
+    if (RMW(&v->v, __atomic_compare_exchange_n(&v->v, &cur, cell, false, SC, SC)))
       return true;
   }
 }

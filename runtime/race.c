@@ -1,0 +1,303 @@
+/*
+ * race.c - `minigo run -race`: ThreadSanitizer underneath, Go's reports on
+ * top. Built only into lib/libmgrt_race.a (-DMG_RACE).
+ *
+ * Goroutines are TSan fibers, switched with the no_sync flag so that the
+ * scheduler's own locks create no happens-before edges; the edges of the Go
+ * memory model are announced explicitly (go statement, channels, sync,
+ * atomics). GC memory is described as TSan's "Java heap" so that an object
+ * reused by the collector starts with no access history. TSan's report
+ * printer is replaced (its weak __tsan::OnReport) by one that prints Go's
+ * format with .mg lines and goroutine numbers.
+ */
+#ifdef MG_RACE
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "race.h"
+#include "runtime.h"
+
+/* ---- ThreadSanitizer's interface (libtsan, linked by -fsanitize=thread) */
+void *__tsan_get_current_fiber(void);
+void *__tsan_create_fiber(unsigned flags);
+void __tsan_destroy_fiber(void *fiber);
+void __tsan_switch_to_fiber(void *fiber, unsigned flags);
+void __tsan_set_fiber_name(void *fiber, const char *name);
+void __tsan_acquire(void *addr);
+void __tsan_release(void *addr);
+void __tsan_func_entry(void *pc);
+void __tsan_func_exit(void);
+void __tsan_mutex_create(void *addr, unsigned flags);
+void __tsan_mutex_pre_lock(void *addr, unsigned flags);
+void __tsan_mutex_post_lock(void *addr, unsigned flags, int recursion);
+int __tsan_mutex_pre_unlock(void *addr, unsigned flags);
+void __tsan_mutex_post_unlock(void *addr, unsigned flags);
+void __tsan_java_init(unsigned long heap_begin, unsigned long heap_size);
+void __tsan_java_alloc(unsigned long ptr, unsigned long size);
+void __tsan_java_free(unsigned long ptr, unsigned long size);
+int __tsan_get_report_data(void *report, const char **description, int *count,
+                           int *stack_count, int *mop_count, int *loc_count,
+                           int *mutex_count, int *thread_count, int *unique_tid_count,
+                           void **sleep_trace, unsigned long trace_size);
+int __tsan_get_report_mop(void *report, unsigned long idx, int *tid, void **addr,
+                          int *size, int *write, int *atomic, void **trace,
+                          unsigned long trace_size);
+int __tsan_get_report_thread(void *report, unsigned long idx, int *tid,
+                             unsigned long *os_id, int *running, const char **name,
+                             int *parent_tid, void **trace, unsigned long trace_size);
+int __tsan_get_report_stack(void *report, unsigned long idx, void **trace,
+                            unsigned long trace_size);
+int __tsan_get_report_mutex(void *report, unsigned long idx, unsigned long *mutex_id,
+                            void **addr, int *destroyed, void **trace,
+                            unsigned long trace_size);
+int __tsan_get_report_unique_tid(void *report, unsigned long idx, int *tid);
+
+#define SWITCH_NO_SYNC 1u
+#define MUTEX_READ_LOCK 8u  /* __tsan_mutex_read_lock */
+#define TRACE 64
+
+/* TSan's high application range on x86-64 and aarch64 (48-bit VA): where
+ * mmap, and so libgc's heap, places memory in a -race program. */
+#define JAVA_HEAP_LO 0x7e8000000000UL
+#define JAVA_HEAP_HI 0x800000000000UL
+
+static __thread void *m_fiber;      /* the M's own (g0) fiber */
+static int races;                   /* reports printed */
+static int exitcode = 66;           /* GORACE=exitcode=N */
+static bool halt_on_error;          /* GORACE=halt_on_error=1 */
+static mg_lock report_lock;
+
+/* TSan's defaults for every -race program: both stacks of a lock-order
+ * inversion, no complaint about the GC's signal handlers. */
+const char *__tsan_default_options(void)
+{
+  return "second_deadlock_stack=1 detect_deadlocks=1 report_signal_unsafe=0 "
+         "history_size=3 io_sync=0";
+}
+
+static void parse_gorace(void)
+{
+  const char *s = getenv("GORACE");
+  for (; s && *s; s += strspn(s, " ")) {
+    if (strncmp(s, "exitcode=", 9) == 0)
+      exitcode = atoi(s + 9);
+    else if (strncmp(s, "halt_on_error=", 14) == 0)
+      halt_on_error = atoi(s + 14) != 0;
+    s += strcspn(s, " ");
+  }
+}
+
+void mg_race_init(void)
+{
+  parse_gorace();
+  __tsan_java_init(JAVA_HEAP_LO, JAVA_HEAP_HI - JAVA_HEAP_LO);
+  mg_race_mstart();
+}
+
+void mg_race_mstart(void) { m_fiber = __tsan_get_current_fiber(); }
+
+/* A G struct is reused by later goroutines: each gets a fresh fiber, so
+ * that reports name the right goroutine and its creation site. */
+void mg_race_gcreate(G *gp)
+{
+  if (gp->racectx)
+    __tsan_destroy_fiber(gp->racectx);
+  gp->racectx = __tsan_create_fiber(0);
+  char name[32];
+  snprintf(name, sizeof name, "goroutine %" PRId64, gp->goid);
+  __tsan_set_fiber_name(gp->racectx, name);
+  __tsan_release(gp);
+}
+
+/* Acquiring on the G also orders this goroutine after the previous user
+ * of the same G and stack slot (mg_race_gexit), which otherwise looks
+ * like a race on the stack memory. */
+void mg_race_gstart(G *gp) { __tsan_acquire(gp); }
+void mg_race_gexit(G *gp) { __tsan_release(gp); }
+
+void mg_race_to_g(G *gp) { __tsan_switch_to_fiber(gp->racectx, SWITCH_NO_SYNC); }
+void mg_race_to_g0(void) { __tsan_switch_to_fiber(m_fiber, SWITCH_NO_SYNC); }
+
+void mg_race_acquire(void *addr) { __tsan_acquire(addr); }
+void mg_race_release(void *addr) { __tsan_release(addr); }
+
+/* TSan's release already merges with the earlier releases on addr. */
+void mg_race_release_merge(void *addr) { __tsan_release(addr); }
+
+void mg_race_mutex_lock(void *addr, bool read)
+{
+  unsigned flags = read ? MUTEX_READ_LOCK : 0;
+  __tsan_mutex_pre_lock(addr, flags);
+  __tsan_mutex_post_lock(addr, flags, 0);
+}
+
+void mg_race_mutex_unlock(void *addr, bool read)
+{
+  unsigned flags = read ? MUTEX_READ_LOCK : 0;
+  __tsan_mutex_pre_unlock(addr, flags);
+  __tsan_mutex_post_unlock(addr, flags);
+}
+
+void mg_race_alloc(void *p, size_t n)
+{
+  unsigned long a = (unsigned long)p, size = (n + 7) & ~7UL;
+  if (!p || size == 0 || a < JAVA_HEAP_LO || a + size > JAVA_HEAP_HI || a % 8)
+    return;
+  __tsan_java_free(a, size);
+  __tsan_java_alloc(a, size);
+}
+
+void mg_race_enter(void *callerpc) { __tsan_func_entry(callerpc); }
+void mg_race_leave(void) { __tsan_func_exit(); }
+
+int mg_race_fini(int status)
+{
+  int n = __atomic_load_n(&races, __ATOMIC_SEQ_CST);
+  if (n == 0)
+    return status;
+  fprintf(stderr, "Found %d data race(s)\n", n);
+  return status == 0 ? exitcode : status;
+}
+
+/* ---- the report, in Go's format */
+
+/* goroutine number of a TSan thread (fiber name "goroutine N"), 0 if none */
+static int64_t goid_of(void *rep, int tid, int nthreads, int *running, void **trace, int *ntrace)
+{
+  for (int i = 0; i < nthreads; i++) {
+    int t, parent;
+    unsigned long os;
+    const char *name = NULL;
+    void *tr[TRACE] = {0};
+    __tsan_get_report_thread(rep, (unsigned long)i, &t, &os, running, &name, &parent, tr, TRACE);
+    if (t != tid)
+      continue;
+    if (trace) {
+      *ntrace = 0;
+      while (*ntrace < TRACE && tr[*ntrace])
+        (*ntrace)++;
+      memcpy(trace, tr, sizeof tr);
+    }
+    return name && strncmp(name, "goroutine ", 10) == 0 ? strtoll(name + 10, NULL, 10) : 0;
+  }
+  return 0;
+}
+
+static int trace_len(void **trace)
+{
+  int n = 0;
+  while (n < TRACE && trace[n])
+    n++;
+  return n;
+}
+
+/* TSan's traces are outermost last; Go prints the innermost frame first,
+ * which TSan also gives first. */
+static void print_who(int64_t goid)
+{
+  if (goid == 1)
+    fprintf(stderr, "main goroutine:\n");
+  else
+    fprintf(stderr, "goroutine %" PRId64 ":\n", goid);
+}
+
+static void print_race(void *rep, int nmops, int nthreads)
+{
+  int64_t goids[2] = {0, 0};
+  int tids[2] = {-1, -1};
+  for (int i = 0; i < nmops && i < 2; i++) {
+    int tid, size, write, atomic, running;
+    void *addr, *trace[TRACE] = {0};
+    __tsan_get_report_mop(rep, (unsigned long)i, &tid, &addr, &size, &write, &atomic, trace, TRACE);
+    goids[i] = goid_of(rep, tid, nthreads, &running, NULL, NULL);
+    tids[i] = tid;
+    if (i > 0)
+      fprintf(stderr, "\n");
+    fprintf(stderr, "%s%s%s at 0x%012" PRIxPTR " by ", i ? "Previous " : "",
+            atomic ? (i ? "atomic " : "Atomic ") : "",
+            write ? (i || atomic ? "write" : "Write") : (i || atomic ? "read" : "Read"),
+            (uintptr_t)addr);
+    print_who(goids[i]);
+    mg_traceback_race(trace, trace_len(trace));
+  }
+  for (int i = 0; i < 2; i++) {
+    if (tids[i] < 0 || goids[i] <= 1 || (i == 1 && tids[1] == tids[0]))
+      continue;
+    int running, n;
+    void *trace[TRACE];
+    goid_of(rep, tids[i], nthreads, &running, trace, &n);
+    fprintf(stderr, "\nGoroutine %" PRId64 " (%s) created at:\n", goids[i],
+            running ? "running" : "finished");
+    mg_traceback_race(trace, n);
+  }
+}
+
+/* Beyond Go: a cycle in the lock order is a deadlock waiting to happen. */
+static void print_inversion(void *rep, int nmutexes, int nstacks, int nthreads)
+{
+  unsigned long ids[8] = {0};
+  for (int i = 0; i < nmutexes && i < 8; i++) {
+    void *addr, *tr[TRACE];
+    int destroyed;
+    __tsan_get_report_mutex(rep, (unsigned long)i, &ids[i], &addr, &destroyed, tr, TRACE);
+  }
+  int per = nmutexes > 0 && nstacks >= 2 * nmutexes ? 2 : 1;
+  for (int i = 0; i < nmutexes && i < 8; i++) {
+    int tid = -1, running;
+    __tsan_get_report_unique_tid(rep, (unsigned long)i, &tid);
+    int64_t goid = goid_of(rep, tid, nthreads, &running, NULL, NULL);
+    unsigned long held = ids[i], next = ids[(i + 1) % nmutexes];
+    void *trace[TRACE] = {0};
+    if (i > 0)
+      fprintf(stderr, "\n");
+    fprintf(stderr, "Mutex M%lu acquired while holding mutex M%lu by ", next, held);
+    print_who(goid);
+    __tsan_get_report_stack(rep, (unsigned long)(i * per), trace, TRACE);
+    mg_traceback_race(trace, trace_len(trace));
+    if (per == 2) {
+      void *first[TRACE] = {0};
+      fprintf(stderr, "\nMutex M%lu previously acquired by the same goroutine at:\n", held);
+      __tsan_get_report_stack(rep, (unsigned long)(i * per + 1), first, TRACE);
+      mg_traceback_race(first, trace_len(first));
+    }
+  }
+  fprintf(stderr, "\nGoroutines that take these mutexes in opposite orders can deadlock:\n"
+                  "take nested locks in one global order everywhere.\n");
+}
+
+/* Replaces TSan's weak report hook (C++ name __tsan::OnReport). Returning
+ * true tells TSan the report is handled and must not be printed again. */
+bool mg_race_onreport(void *rep, bool suppressed) __asm__("_ZN6__tsan8OnReportEPKNS_10ReportDescEb");
+bool mg_race_onreport(void *rep, bool suppressed)
+{
+  if (suppressed)
+    return true;
+  const char *desc = NULL;
+  int count, nstacks, nmops, nlocs, nmutexes, nthreads, nunique;
+  void *sleep[1];
+  __tsan_get_report_data(rep, &desc, &count, &nstacks, &nmops, &nlocs, &nmutexes,
+                         &nthreads, &nunique, sleep, 1);
+  bool race = desc && strcmp(desc, "data-race") == 0;
+  bool inversion = desc && strcmp(desc, "lock-order-inversion") == 0;
+  if (!race && !inversion)
+    return false;  /* anything else: TSan's own report */
+  mg_lock_acquire(&report_lock);
+  fprintf(stderr, "==================\n");
+  if (race) {
+    fprintf(stderr, "WARNING: DATA RACE\n");
+    print_race(rep, nmops, nthreads);
+    __atomic_add_fetch(&races, 1, __ATOMIC_SEQ_CST);
+  } else {
+    fprintf(stderr, "WARNING: POTENTIAL DEADLOCK (lock-order inversion)\n");
+    print_inversion(rep, nmutexes, nstacks, nthreads);
+  }
+  fprintf(stderr, "==================\n");
+  mg_lock_release(&report_lock);
+  if (race && halt_on_error)
+    _exit(mg_race_fini(0));
+  return true;
+}
+#endif

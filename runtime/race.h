@@ -1,0 +1,59 @@
+/*
+ * race.h - the data race detector's hooks (runtime/race.c). The engine is
+ * ThreadSanitizer: the generated code is compiled with -fsanitize=thread,
+ * the runtime is not instrumented and tells TSan about goroutines (as
+ * fibers), the happens-before edges of the Go memory model, mutexes (for
+ * lock-order inversions) and GC allocations. In the normal build
+ * (no MG_RACE) every hook is an empty inline function.
+ */
+#ifndef MG_RACE_H
+#define MG_RACE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct G G;
+
+#ifdef MG_RACE
+void mg_race_init(void);            /* once, on the main thread, first */
+void mg_race_mstart(void);          /* on every M: remember its own fiber */
+void mg_race_gcreate(G *gp);        /* creator side of `go`: fiber + edge */
+void mg_race_gstart(G *gp);         /* first thing on the new goroutine */
+void mg_race_gexit(G *gp);          /* last thing on an exiting goroutine */
+void mg_race_to_g(G *gp);           /* g0 -> gp, just before the switch */
+void mg_race_to_g0(void);           /* current G -> g0, just before the switch */
+void mg_race_acquire(void *addr);   /* happens-after the releases on addr */
+void mg_race_release(void *addr);   /* happens-before later acquires on addr */
+void mg_race_release_merge(void *addr);
+void mg_race_mutex_lock(void *addr, bool read);
+void mg_race_mutex_unlock(void *addr, bool read);
+void mg_race_alloc(void *p, size_t n);  /* fresh GC memory: forget old accesses */
+/* Runtime entry points called by generated code bracket themselves with
+ * these, so that TSan's stacks show the .mg line of the call. */
+void mg_race_enter(void *callerpc);
+void mg_race_leave(void);
+/* At exit: prints "Found N data race(s)" and returns 66 when there were any. */
+int mg_race_fini(int status);
+#else
+static inline void mg_race_init(void) {}
+static inline void mg_race_mstart(void) {}
+static inline void mg_race_gcreate(G *gp) { (void)gp; }
+static inline void mg_race_gstart(G *gp) { (void)gp; }
+static inline void mg_race_gexit(G *gp) { (void)gp; }
+static inline void mg_race_to_g(G *gp) { (void)gp; }
+static inline void mg_race_to_g0(void) {}
+static inline void mg_race_acquire(void *addr) { (void)addr; }
+static inline void mg_race_release(void *addr) { (void)addr; }
+static inline void mg_race_release_merge(void *addr) { (void)addr; }
+static inline void mg_race_mutex_lock(void *addr, bool read) { (void)addr; (void)read; }
+static inline void mg_race_mutex_unlock(void *addr, bool read) { (void)addr; (void)read; }
+static inline void mg_race_alloc(void *p, size_t n) { (void)p; (void)n; }
+static inline void mg_race_enter(void *callerpc) { (void)callerpc; }
+static inline void mg_race_leave(void) {}
+static inline int mg_race_fini(int status) { return status; }
+#endif
+
+#define MG_RACE_ENTER() mg_race_enter(__builtin_return_address(0))
+#define MG_RACE_LEAVE() mg_race_leave()
+
+#endif

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+type Shape interface{ Area() float64 }
+
+func main() {
+	var s Shape
+	fmt.Println(s.Area())
+}

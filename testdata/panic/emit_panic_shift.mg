@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := -1
+	fmt.Println(1 << s)
+}

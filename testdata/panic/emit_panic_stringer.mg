@@ -1,0 +1,9 @@
+package main
+
+type S struct{}
+
+func (S) String() string { return "stringer!" }
+
+func main() {
+	panic(S{})
+}

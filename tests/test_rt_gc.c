@@ -1,0 +1,138 @@
+/*
+ * test_rt_gc.c - Boehm GC and goroutine stacks (DESIGN-NOTES section 4):
+ * goroutines each hold the only pointer to a linked list on their own
+ * stack, switch and park many times while another goroutine forces
+ * collections and others churn garbage of the same size; every list must
+ * come out intact. Losing the push of parked stacks or the stack-bottom
+ * switch makes lists be reused by the garbage (a wrong value or length).
+ */
+#include <gc/gc.h>
+
+#include "rt_harness.h"
+
+#define NWORKERS 2000
+#define NODES 200
+#define ROUNDS 20
+
+typedef struct node {
+  struct node *next;
+  int64_t value;
+  int64_t pad[2];
+} node;
+
+static int32_t corrupt, collecting;
+static rt_countdown workers_done, collector_done;
+static rt_gate gate;
+
+static node *build(int64_t id)
+{
+  node *head = NULL;
+  for (int64_t k = 0; k < NODES; k++) {
+    node *n = GC_MALLOC(sizeof *n);
+    n->value = id * NODES + k;
+    n->next = head;
+    head = n;
+  }
+  return head;
+}
+
+static bool intact(node *head, int64_t id)
+{
+  int64_t k = NODES;
+  for (node *n = head; n; n = n->next)
+    if (--k < 0 || n->value != id * NODES + k)
+      return false;
+  return k == 0;
+}
+
+/* Garbage shaped like the nodes, so that a lost node is reused at once. */
+static void churn(void)
+{
+  for (int i = 0; i < 50; i++) {
+    node *g = GC_MALLOC(sizeof *g);
+    g->value = -1;
+    g->next = NULL;
+  }
+}
+
+static void worker(void *arg)
+{
+  int64_t id = (int64_t)(intptr_t)arg;
+  node *head = build(id);  /* the only reference: on this stack or in a saved register */
+  for (int r = 0; r < ROUNDS; r++) {
+    churn();
+    if (r == ROUNDS / 2)
+      rt_gate_enter(&gate);  /* parked while collections run */
+    else
+      mg_gosched();
+  }
+  if (!intact(head, id))
+    __atomic_add_fetch(&corrupt, 1, __ATOMIC_RELAXED);
+  rt_countdown_done(&workers_done);
+}
+
+static void collector(void *arg)
+{
+  while (__atomic_load_n(&collecting, __ATOMIC_RELAXED)) {
+    GC_gcollect();
+    mg_gosched();
+  }
+  rt_countdown_done(&collector_done);
+}
+
+static void stress(int procs)
+{
+  int old = mg_gomaxprocs(procs);
+  corrupt = 0;
+  collecting = 1;
+  workers_done = (rt_countdown){.left = NWORKERS};
+  collector_done = (rt_countdown){.left = 1};
+  harness_go(collector, NULL);
+  for (intptr_t i = 0; i < NWORKERS; i++)
+    harness_go(worker, (void *)i);
+  int64_t gcs = (int64_t)GC_get_gc_no();
+  /* hold the gate shut until some collections ran over the parked lists */
+  RT_EVENTUALLY(rt_gate_count(&gate) == NWORKERS && (int64_t)GC_get_gc_no() - gcs > 20, 60000);
+  rt_gate_open(&gate);
+  rt_countdown_wait(&workers_done);
+  __atomic_store_n(&collecting, 0, __ATOMIC_RELAXED);
+  rt_countdown_wait(&collector_done);
+  mg_gomaxprocs(old);
+}
+
+HTEST(test_lists_survive_collections_two_ps)
+{
+  int64_t gcs = (int64_t)GC_get_gc_no();
+  stress(2);
+  check_int(corrupt, 0);
+  check((int64_t)GC_get_gc_no() - gcs > 20);
+}
+
+HTEST(test_lists_survive_collections_one_p)
+{
+  int64_t gcs = (int64_t)GC_get_gc_no();
+  stress(1);
+  check_int(corrupt, 0);
+  check((int64_t)GC_get_gc_no() - gcs > 20);
+}
+
+/* A goroutine's own frames keep objects alive across runtime.GC too. */
+HTEST(test_gc_from_goroutine)
+{
+  node *head = build(7);
+  for (int i = 0; i < 5; i++) {
+    mg_gc();
+    churn();
+  }
+  check(intact(head, 7));
+}
+
+static const harness_child children[] = {{NULL, NULL}};
+
+static const struct CMUnitTest tests[] = {
+  cmocka_unit_test(test_lists_survive_collections_two_ps),
+  cmocka_unit_test(test_lists_survive_collections_one_p),
+  cmocka_unit_test(test_gc_from_goroutine),
+};
+
+HARNESS_MAIN(tests, children)
