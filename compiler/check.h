@@ -35,6 +35,8 @@
  *              + 1); positional elements are in field order.
  *              Array literal keys have cval set (constant index).
  *  N_FUNCDECL / N_FUNCLIT  aux: FuncInfo*; N_FUNCDECL obj: the FUNC object.
+ *              Func literals in package-level initializers are listed in
+ *              Package.lits (their FuncInfo.outer is NULL).
  *  N_FIELD in a func's params/results: each name ident has its VAR obj
  *              (unnamed params/results get synthesized objects in FuncInfo).
  *  N_VALUESPEC / N_TYPESPEC: Names[i]->obj (or Name->obj) are the objects.
@@ -50,6 +52,7 @@
  *  N_BRANCHSTMT break/continue without a label: aux is the target statement
  *              (N_FORSTMT / N_RANGESTMT / N_SWITCHSTMT / N_TYPESWITCHSTMT /
  *              N_SELECTSTMT); with a label, also aux = that statement.
+ *              fallthrough: aux is the N_CASECLAUSE it ends.
  *
  *  Objects (types.h): VAR objects have escapes set when their address is
  *  taken (&x, auto-& for a pointer-receiver method call, slicing an array
@@ -125,7 +128,8 @@ typedef enum RangeKind {
 
 typedef struct RangeInfo {
   RangeKind kind;
-  Obj *key, *value;   /* declared VARs (:= form), NULL if absent or _ */
+  Obj *key, *value;   /* declared VARs (:= form), NULL if absent or _ (with
+                         `=`, Key and Value are the assigned expressions) */
   Type *keyType, *valueType;
 } RangeInfo;
 

@@ -236,15 +236,14 @@ static Type *check_lhs(Node *lhs, Operand *z) {
   return z->type;
 }
 
+/* gc names the context of `_ = x` "assignment to _ identifier". */
+static const char *assign_context(Type *lhsType) { return lhsType ? "assignment" : "assignment to _ identifier"; }
+
 void check_assign_var(Node *lhs, Operand *x) {
   Operand z;
   Type *t = check_lhs(lhs, &z);
   if (z.mode == M_INVALID || x->mode == M_INVALID) return;
-  if (!t) {
-    check_assignment(x, NULL, "assignment");
-    return;
-  }
-  check_assignment(x, t, "assignment");
+  check_assignment(x, t, assign_context(t));
 }
 
 static void assign_vars(Vec *lhs, Vec *rhs, Pos pos) {
@@ -255,7 +254,7 @@ static void assign_vars(Vec *lhs, Vec *rhs, Pos pos) {
       Type *t = check_lhs(lhs->data[i], &z);
       check_expr_hint(&x, rhs->data[i], t && t->kind != TY_INVALID ? t : NULL);
       if (z.mode == M_INVALID || x.mode == M_INVALID) continue;
-      check_assignment(&x, t, "assignment");
+      check_assignment(&x, t, assign_context(t));
     }
     return;
   }
@@ -280,7 +279,7 @@ static void assign_vars(Vec *lhs, Vec *rhs, Pos pos) {
   if (!ok || bad) return;
   for (int i = 0; i < nl; i++) {
     vals[i].expr = rhs->data[0];
-    check_assignment(&vals[i], types[i], "assignment");
+    check_assignment(&vals[i], types[i], assign_context(types[i]));
   }
 }
 

@@ -280,6 +280,11 @@ static bool no_calls(Node *e) {
   case N_PAREN: case N_SELECTOR: case N_STAR: return no_calls(e->X);
   case N_INDEX: return no_calls(e->X) && no_calls(e->Index);
   case N_BINARY: return no_calls(e->X) && no_calls(e->Y);
+  case N_KEYVALUE: return no_calls(e->Key) && no_calls(e->Value);
+  case N_COMPOSITELIT:
+    for (int i = 0; i < e->Elts.len; i++)
+      if (!no_calls(e->Elts.data[i])) return false;
+    return true;
   default: return e->kind == N_IDENT || e->kind == N_BASICLIT;
   }
 }

@@ -97,7 +97,6 @@ static void resolve_type(Obj *o, DeclInfo *d) {
     return;
   }
   check_named_underlying(o->type, spec);
-  type_layout(o->type);
 }
 
 static void resolve_func(Obj *o, DeclInfo *d) {
@@ -109,19 +108,84 @@ static void resolve_func(Obj *o, DeclInfo *d) {
   o->type = fi->sig;
 }
 
+/* Package-level objects being resolved, outermost first (cycle reports). */
+static Vec obj_path;
+
+/* go/types' reportCycle: "initialization cycle: x refers to itself", or
+ * "initialization cycle for x" and one "a refers to b" line per step. */
+static void report_init_cycle(Vec *cycle) {
+  Obj *first = cycle->data[0];
+  if (cycle->len == 1) {
+    check_error(first->pos, "initialization cycle: %s refers to itself", first->name);
+    return;
+  }
+  char *msg = xasprintf("initialization cycle for %s", first->name);
+  for (int i = 0; i < cycle->len; i++) {
+    Obj *a = cycle->data[i], *b = cycle->data[(i + 1) % cycle->len];
+    msg = xasprintf("%s\n\t%s:%d:%d: %s refers to %s", msg, a->pos.file, a->pos.line, a->pos.col,
+                    a->name, b->name);
+  }
+  check_error(first->pos, "%s", msg);
+}
+
+/* go/types' cycleError for types: cycle holds the TYPE objects in order. */
+void report_type_cycle(Vec *cycle) {
+  Obj *first = cycle->data[0];
+  if (cycle->len == 1) {
+    check_error(first->pos, "invalid recursive type: %s refers to itself", first->name);
+    return;
+  }
+  char *msg = xasprintf("invalid recursive type %s", first->name);
+  for (int i = 0; i < cycle->len; i++) {
+    Obj *a = cycle->data[i], *b = cycle->data[(i + 1) % cycle->len];
+    msg = xasprintf("%s\n\t%s:%d:%d: %s refers to %s", msg, a->pos.file, a->pos.line, a->pos.col,
+                    a->name, b->name);
+  }
+  check_error(first->pos, "%s", msg);
+}
+
+/* Is the declaration of the defined type t being resolved (a cycle when t
+ * is needed complete)? Reports the cycle once. */
+bool check_type_cycle(Type *t) {
+  if (t->kind != TY_NAMED || t->underlying || !t->obj || !t->obj->global || !t->obj->check) return false;
+  if (((DeclInfo *)t->obj->check)->color != 1) return false;
+  Vec cycle = {0};
+  bool in = false;
+  for (int i = 0; i < obj_path.len; i++) {
+    in |= obj_path.data[i] == t->obj;
+    if (in && ((Obj *)obj_path.data[i])->kind == OBJ_TYPE) vec_push(&cycle, obj_path.data[i]);
+  }
+  report_type_cycle(&cycle);
+  return true;
+}
+
+/* o is being resolved again while its own declaration is checked. */
+static void declaration_cycle(Obj *o) {
+  if (o->kind != OBJ_CONST && o->kind != OBJ_VAR) return; /* types: see check_types.c */
+  Vec cycle = {0};
+  bool in = false;
+  for (int i = 0; i < obj_path.len; i++) {
+    in |= obj_path.data[i] == o;
+    if (in) vec_push(&cycle, obj_path.data[i]);
+  }
+  report_init_cycle(&cycle);
+  for (int i = 0; i < cycle.len; i++) {
+    Obj *c = cycle.data[i];
+    c->type = type_basic(TY_INVALID);
+    ((DeclInfo *)c->check)->color = 2;
+  }
+}
+
 void check_obj(Obj *o) {
   if (!o->global || !o->check || o->kind == OBJ_PKG || !o->pkg || !*o->pkg) return;
   DeclInfo *d = o->check;
   if (d->color == 2) return;
   if (d->color == 1) {
-    if (o->kind == OBJ_CONST || o->kind == OBJ_VAR) {
-      check_error(o->pos, "initialization cycle or invalid recursive reference to %s", o->name);
-      o->type = type_basic(TY_INVALID);
-      d->color = 2;
-    }
+    declaration_cycle(o);
     return;
   }
   d->color = 1;
+  vec_push(&obj_path, o);
   Checker save = ck;
   ck.scope = d->fileScope;
   ck.func = NULL;
@@ -138,6 +202,8 @@ void check_obj(Obj *o) {
   Vec errors = ck.errors;
   ck = save;
   ck.errors = errors;
+  obj_path.len--;
+  if (d->color == 2 && o->type && o->type->kind == TY_INVALID) return; /* cycle reported */
   d->color = 2;
 }
 
@@ -393,6 +459,23 @@ static void var_deps(Obj *o, Vec *out, Vec *visited) {
   }
 }
 
+/* A dependency path from o back to target through vars and funcs. */
+static bool find_path(Obj *o, Obj *target, Vec *path, Vec *visited) {
+  DeclInfo *d = o->check;
+  for (int i = 0; d && i < d->deps.len; i++) {
+    Obj *dep = d->deps.data[i];
+    if (dep == target) return true;
+    bool seen = false;
+    for (int j = 0; j < visited->len; j++) seen |= visited->data[j] == dep;
+    if (seen) continue;
+    vec_push(visited, dep);
+    vec_push(path, dep);
+    if (find_path(dep, target, path, visited)) return true;
+    path->len--;
+  }
+  return false;
+}
+
 static bool contains(Vec *v, void *p) {
   for (int i = 0; i < v->len; i++)
     if (v->data[i] == p) return true;
@@ -403,7 +486,8 @@ static void order_inits(Collect *c) {
   Vec done = {0}, pending = {0};
   for (int i = 0; i < c->vars.len; i++) {
     Obj *o = c->vars.data[i];
-    if (((DeclInfo *)o->check)->init) vec_push(&pending, o);
+    bool bad = !o->type || o->type->kind == TY_INVALID; /* error reported already */
+    if (((DeclInfo *)o->check)->init && !bad) vec_push(&pending, o);
     else {
       vec_push(&done, o);
       vec_push(&ck.pkg->globals, o);
@@ -422,7 +506,9 @@ static void order_inits(Collect *c) {
     }
     if (pick < 0) {
       Obj *o = pending.data[0];
-      check_error(o->pos, "initialization cycle or initialization loop involving %s", o->name);
+      Vec cycle = {0}, visited = {0};
+      vec_push(&cycle, o);
+      if (find_path(o, o, &cycle, &visited)) report_init_cycle(&cycle);
       return;
     }
     Obj *o = pending.data[pick];
@@ -484,6 +570,8 @@ bool check_package(Package *pkg) {
   }
   for (int i = 0; i < c.objs.len; i++)
     if (((Obj *)c.objs.data[i])->kind == OBJ_TYPE) check_obj(c.objs.data[i]);
+  for (int i = 0; i < c.objs.len; i++) /* all types complete: lay them out */
+    if (((Obj *)c.objs.data[i])->kind == OBJ_TYPE) type_layout(((Obj *)c.objs.data[i])->type);
   for (int i = 0; i < c.methods.len; i++) declare_method(c.methods.data[i]);
   for (int i = 0; i < c.objs.len; i++) check_obj(c.objs.data[i]);
   for (int i = 0; i < c.bodies.len; i++) check_body(c.bodies.data[i]);

@@ -473,6 +473,10 @@ static void check_shift(Operand *x, Operand *y, Node *e) {
       bool trunc;
       x->val = const_shift(e->Op, const_represent(x->val, type_basic(TY_UNTYPED_INT), &trunc),
                            (uint64_t)y->val->i);
+      if (!x->val) {
+        check_error(e->pos, "constant shift overflow");
+        return invalidate(x);
+      }
       if (x->type->kind == TY_UNTYPED_FLOAT) x->type = type_basic(TY_UNTYPED_INT);
       x->expr = e;
       return;
@@ -490,6 +494,10 @@ static void check_shift(Operand *x, Operand *y, Node *e) {
   }
   if (x->mode == M_CONST && y->mode == M_CONST) {
     x->val = const_shift(e->Op, x->val, (uint64_t)y->val->i);
+    if (!x->val) {
+      check_error(e->pos, "constant shift overflow");
+      return invalidate(x);
+    }
     bool trunc;
     Const *c = const_represent(x->val, x->type, &trunc);
     if (!c) {
@@ -777,11 +785,22 @@ static void check_struct_lit(Node *n, Type *t, Type *u) {
         check_error(e->Key->pos, "duplicate field name %s in struct literal", e->Key->Name);
         continue;
       }
+      if (!exported_to(e->Key->Name, t)) {
+        check_error(e->Key->pos, "cannot refer to unexported field %s in struct literal of type %s",
+                    e->Key->Name, tstr(t));
+        continue;
+      }
       seen[fi] = true;
       e->aux = (void *)(intptr_t)(fi + 1);
     } else if (fi >= u->fields.len) {
       check_error(expr_pos(e), "too many values in struct literal of type %s", tstr(t));
       return;
+    } else if (!exported_to(((Field *)u->fields.data[fi])->name, t)) {
+      check_error(expr_pos(e), "implicit assignment to unexported field %s in struct literal of type %s",
+                  ((Field *)u->fields.data[fi])->name, tstr(t));
+      Operand v;
+      check_expr(&v, val);
+      continue;
     }
     Field *f = u->fields.data[fi];
     Operand v;
@@ -795,18 +814,30 @@ static void check_struct_lit(Node *n, Type *t, Type *u) {
 /* Checks array/slice elements; returns the length (max index + 1). */
 static int64_t check_indexed_elts(Node *n, Type *elem, int64_t length) {
   int64_t idx = 0, max = 0;
+  Vec seen = {0}; /* indexes used, as (void *)(idx + 1) */
   for (int i = 0; i < n->Elts.len; i++) {
     Node *e = n->Elts.data[i];
     Node *val = e;
+    bool valid = true;
     if (e->kind == N_KEYVALUE) {
       int64_t k;
-      if (check_index_value(e->Key, length, &k) && k >= 0) idx = k;
-      else if (k < 0 && e->Key->type)
+      valid = check_index_value(e->Key, length, &k);
+      if (valid && k >= 0) idx = k;
+      else if (valid) {
         check_error(expr_pos(e->Key), "index %s must be integer constant", expr_string(e->Key));
+        valid = false;
+      }
       val = e->Value;
     } else if (length >= 0 && idx >= length) {
       check_error(expr_pos(e), "index %lld is out of bounds (>= %lld)", (long long)idx, (long long)length);
+      valid = false;
     }
+    for (int j = 0; valid && j < seen.len; j++)
+      if (seen.data[j] == (void *)(intptr_t)(idx + 1)) {
+        check_error(expr_pos(e), "duplicate index %lld in array or slice literal", (long long)idx);
+        valid = false;
+      }
+    if (valid) vec_push(&seen, (void *)(intptr_t)(idx + 1));
     check_elem(val, elem);
     idx++;
     if (idx > max) max = idx;
@@ -852,6 +883,14 @@ static void check_composite_lit(Operand *x, Node *n, Type *hint) {
       }
       check_elem(e->Key, u->key);
       check_elem(e->Value, u->elem);
+      for (int j = 0; e->Key->cval && j < i; j++) {
+        Node *p = ((Node *)n->Elts.data[j])->Key;
+        if (p && p->cval && p->cval->kind == e->Key->cval->kind && type_identical(p->type, e->Key->type) &&
+            const_compare(T_EQL, p->cval, e->Key->cval)) {
+          check_error(expr_pos(e->Key), "duplicate key %s in map literal", expr_string(e->Key));
+          break;
+        }
+      }
     }
     break;
   default:
@@ -864,7 +903,7 @@ static void check_composite_lit(Operand *x, Node *n, Type *hint) {
 
 static void check_func_lit(Operand *x, Node *n) {
   FuncInfo *fi = func_info_new(n, ck.func);
-  if (ck.func) vec_push(&ck.func->lits, n);
+  vec_push(ck.func ? &ck.func->lits : &ck.pkg->lits, n);
   fi->sig = check_func_type(n->Type, fi, NULL);
   n->aux = fi;
   check_func_body(fi, n->Body);

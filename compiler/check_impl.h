@@ -130,6 +130,7 @@ Selection *lookup_field_or_method(Type *t, bool addressable, const char *name,
                                   bool *ambiguous);
 bool implements(Type *t, Type *iface, const char **reason);
 Method *iface_method(Type *iface, const char *name);
+bool exported_to(const char *name, Type *t);
 void check_selector(Operand *x, Node *n);
 
 /* check_stmt.c */
@@ -141,6 +142,8 @@ void check_block(Node *b);
 void check_obj(Obj *o);
 void check_local_decl(Node *decl);
 void check_record_use(Obj *o);
+bool check_type_cycle(Type *t);
+void report_type_cycle(Vec *cycle);
 FuncInfo *func_info_new(Node *n, FuncInfo *outer);
 
 #endif

@@ -256,6 +256,13 @@ bool implements(Type *t, Type *iface, const char **reason) {
 
 /* ---- selectors ---- */
 
+/* May the package being checked use member `name` of type t (or *t)? */
+bool exported_to(const char *name, Type *t) {
+  if (t && t->kind == TY_POINTER) t = t->elem;
+  if (!t || t->kind != TY_NAMED || !t->pkg || !*t->pkg || !ck.pkg) return true;
+  return isupper((unsigned char)name[0]) || !strcmp(t->pkg, ck.pkg->path);
+}
+
 static void check_pkg_selector(Operand *x, Node *n, Obj *pkgObj) {
   pkgObj->used = true;
   n->X->obj = pkgObj;
@@ -360,17 +367,28 @@ void check_selector(Operand *x, Node *n) {
   n->sel = s->kind;
   x->val = NULL;
   if (s->kind == SEL_FIELD) {
-    Type *u = type_underlying(x->type);
     Field *f = NULL;
-    Type *cur = u->kind == TY_POINTER ? type_underlying(u->elem) : u;
+    Type *owner = x->type; /* the type whose struct holds the field */
     for (int i = 0; i < s->npath; i++) {
-      f = cur->fields.data[s->path[i]];
-      cur = type_underlying(f->type);
-      if (cur->kind == TY_POINTER && i + 1 < s->npath) cur = type_underlying(cur->elem);
+      if (type_underlying(owner)->kind == TY_POINTER) owner = type_underlying(owner)->elem;
+      f = type_underlying(owner)->fields.data[s->path[i]];
+      if (i + 1 < s->npath) owner = f->type;
+    }
+    if (!exported_to(n->Name, owner)) {
+      check_error(n->pos, "%s.%s undefined (cannot refer to unexported field %s)", expr_string(n->X),
+                  n->Name, n->Name);
+      x->mode = M_INVALID;
+      return;
     }
     if (!(x->mode == M_VAR || s->indirect)) x->mode = M_VALUE;
     else x->mode = M_VAR;
     x->type = f->type;
+    return;
+  }
+  if (s->kind == SEL_METHOD && s->method->func && !exported_to(n->Name, s->recv)) {
+    check_error(n->pos, "%s.%s undefined (cannot refer to unexported method %s)", expr_string(n->X),
+                n->Name, n->Name);
+    x->mode = M_INVALID;
     return;
   }
   if (s->kind == SEL_METHOD && s->addr && !s->indirect && x->mode != M_VAR) {

@@ -385,7 +385,10 @@ static void check_branch(Node *s) {
     }
     return;
   }
-  if (s->Op == T_FALLTHROUGH) return; /* placement is checked by the switch */
+  if (s->Op == T_FALLTHROUGH) {
+    if (!s->aux) check_error(s->pos, "fallthrough statement out of place"); /* not in a switch */
+    return;
+  }
   bool isBreak = s->Op == T_BREAK;
   if (name) {
     LabelInfo *l = find_label(name);
@@ -446,6 +449,7 @@ static void check_fallthrough_placement(Node *clause, bool last, bool typeSwitch
     Node *st = body->data[i];
     while (st->kind == N_LABELEDSTMT) st = st->Stmt;
     if (st->kind != N_BRANCHSTMT || st->Op != T_FALLTHROUGH) continue;
+    st->aux = clause; /* placement checked here */
     if (typeSwitch) check_error(st->pos, "cannot fallthrough in type switch");
     else if (i != body->len - 1) check_error(st->pos, "fallthrough statement out of place");
     else if (last) check_error(st->pos, "cannot fallthrough final case in switch");

@@ -42,6 +42,18 @@ static Type *check_array_type(Node *n) {
   return type_array(elem, (int64_t)c->i);
 }
 
+/* gc: "a redeclared" + "other declaration of a" for a repeated field. */
+static void declare_field(Scope *names, const char *name, Pos pos) {
+  if (!strcmp(name, "_")) return;
+  Obj *alt = scope_lookup_local(names, name);
+  if (alt) {
+    check_error(pos, "%s redeclared\n\t%s:%d:%d: other declaration of %s", name, alt->pos.file,
+                alt->pos.line, alt->pos.col, name);
+    return;
+  }
+  scope_insert(names, obj_new(OBJ_VAR, name, NULL, pos));
+}
+
 static Type *check_struct_type(Node *n) {
   Type *t = type_new(TY_STRUCT);
   Scope *names = scope_new(NULL);
@@ -60,7 +72,7 @@ static Type *check_struct_type(Node *n) {
       if (base->kind == TY_POINTER || (ft->kind == TY_POINTER && type_is_interface(base)))
         check_error(f->Type->pos, "embedded field type cannot be a pointer to an interface");
       vec_push(&t->fields, fl);
-      check_declare(names, obj_new(OBJ_VAR, fl->name, ft, f->Type->pos), f->Type->pos);
+      declare_field(names, fl->name, f->Type->pos);
       continue;
     }
     for (int j = 0; j < f->Names.len; j++) {
@@ -70,7 +82,7 @@ static Type *check_struct_type(Node *n) {
       fl->type = ft;
       fl->tag = f->FieldTag;
       vec_push(&t->fields, fl);
-      check_declare(names, obj_new(OBJ_VAR, id->Name, ft, id->pos), id->pos);
+      declare_field(names, id->Name, id->pos);
     }
   }
   return t;
@@ -99,7 +111,7 @@ static Type *check_interface_type(Node *n) {
       continue;
     }
     Type *e = check_type(f->Type);
-    if (e->kind == TY_INVALID) continue;
+    if (e->kind == TY_INVALID || check_type_cycle(e)) continue;
     Type *u = type_underlying(e);
     if (!u || u->kind != TY_INTERFACE) {
       check_error(f->Type->pos, "cannot use %s in interface (type constraints are not supported by minigo)",
@@ -260,30 +272,16 @@ static bool contains_by_value(Type *t, Type *named, Vec *path) {
   }
 }
 
-/* go/types' cycleError for a type that contains itself. */
-static void recursive_type_error(Type *named, Vec *path, Pos pos) {
-  if (!path->len) {
-    check_error(pos, "invalid recursive type: %s refers to itself", named->name);
-    return;
-  }
-  char *msg = xasprintf("invalid recursive type %s", named->name);
-  Type *cur = named;
-  for (int i = 0; i <= path->len; i++) {
-    Type *next = i < path->len ? path->data[i] : named;
-    Pos p = cur->obj ? cur->obj->pos : pos;
-    msg = xasprintf("%s\n\t%s:%d:%d: %s refers to %s", msg, p.file, p.line, p.col, cur->name, next->name);
-    cur = next;
-  }
-  check_error(pos, "%s", msg);
-}
-
 void check_named_underlying(Type *named, Node *spec) {
   Type *u = check_type(spec->Type);
   named->underlying = type_underlying(u);
   if (!named->underlying) named->underlying = invalid_type();
   Vec path = {0};
   if (contains_by_value(named->underlying, named, &path)) {
-    recursive_type_error(named, &path, spec->pos);
+    Vec cycle = {0};
+    vec_push(&cycle, named->obj);
+    for (int i = 0; i < path.len; i++) vec_push(&cycle, ((Type *)path.data[i])->obj);
+    report_type_cycle(&cycle);
     named->underlying = invalid_type();
   }
 }

@@ -87,8 +87,18 @@ void emit_unsupported(Pos pos, const char *what)
 
 /* ---- statement output of the current function */
 
+static void write_pos(Pos pos)
+{
+  buf_printf(F->out, "#line %d %s\n", pos.line, c_string_lit(pos.file, (int64_t)strlen(pos.file)));
+}
+
+/* Every C line of a statement carries the statement's line: C counts lines
+ * on after a #line, which would drift into the wrong .mg lines. */
 void out_line(const char *fmt, ...)
 {
+  if (!F->posFresh && F->pos.line > 0 && F->pos.file)
+    write_pos(F->pos);
+  F->posFresh = false;
   for (int i = 0; i < F->indent; i++)
     buf_puts(F->out, "  ");
   va_list ap;
@@ -100,8 +110,11 @@ void out_line(const char *fmt, ...)
 
 void out_pos(Pos pos)
 {
-  if (pos.line > 0 && pos.file != NULL)
-    buf_printf(F->out, "#line %d %s\n", pos.line, c_string_lit(pos.file, (int64_t)strlen(pos.file)));
+  if (pos.line <= 0 || pos.file == NULL)
+    return;
+  F->pos = pos;
+  F->posFresh = true;
+  write_pos(pos);
 }
 
 const char *new_temp(void) { return xasprintf("_t%d", ++F->ntemp); }
@@ -109,7 +122,7 @@ const char *new_temp(void) { return xasprintf("_t%d", ++F->ntemp); }
 const char *temp_var(const char *ct, const char *init)
 {
   const char *t = new_temp();
-  out_line("%s %s = %s;", ct, t, init ? init : "{0}");
+  out_line("%s %s = %s;", ct, t, init);
   return t;
 }
 

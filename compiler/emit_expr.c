@@ -325,7 +325,7 @@ static const char *emit_recv(Node *n)
 {
   Type *ct = under(n->X->type);
   const char *c = emit_expr(n->X);
-  const char *v = temp_var(ctype(ct->elem), NULL);
+  const char *v = temp_var(ctype(ct->elem), zero_init(ct->elem));
   out_line("mg_chanrecv(%s, &%s);", c, v);
   return v;
 }
@@ -474,10 +474,13 @@ static const char *unbox(const char *x, Type *t)
   return xasprintf("(*(%s *)%s.data)", ctype(t), x);
 }
 
-static const char *type_test(const char *x, Type *t)
+const char *type_test(const char *x, Type *t)
 {
   if (type_is_interface(t))
     return xasprintf("mg_implements(%s.type, %s)", x, tdesc(t));
+  /* the C parts of the stdlib have their own descriptors of basic types */
+  if (t->kind != TY_NAMED && t->kind <= TY_UNSAFEPTR)
+    return xasprintf("mg_type_identical(%s.type, %s)", x, tdesc(t));
   return xasprintf("(%s.type == %s)", x, tdesc(t));
 }
 
@@ -509,7 +512,7 @@ const char *emit_commaok(Node *n)
   Vec parts = {0};
   vec_push(&parts, vt);
   vec_push(&parts, type_basic(TY_BOOL));
-  const char *tup = temp_var(tuple_ctype(&parts), NULL);
+  const char *tup = temp_var(tuple_ctype(&parts), "{}");
   if (n->kind == N_INDEX) {
     Type *mt = under(n->X->type);
     const char *m = emit_expr(n->X);

@@ -161,7 +161,7 @@ static void emit_results(void)
 {
   Type *sig = F->sig;
   FuncInfo *fi = F->fi;
-  const char *vol = F->hasDefer ? "volatile " : "";
+  const char *vol = F->hasDefer ? " volatile" : "";
   for (int i = 0; i < sig->results.len; i++) {
     Type *rt = sig->results.data[i];
     const char *ct = ctype(rt);
@@ -174,11 +174,11 @@ static void emit_results(void)
       if (o->escapes)
         out_line("%s *%s = %s(sizeof(%s));", ct, o->cname, alloc_fn(rt), ct);
       else
-        out_line("%s%s %s = {0};", vol, ct, o->cname);
+        out_line("%s%s %s = %s;", ct, vol, o->cname, zero_init(rt));
       vec_push(&F->results, (void *)var_ref(o));
     } else if (F->hasDefer) {
       const char *name = xasprintf("_r%d", i);
-      out_line("%s%s %s = {0};", vol, ct, name);
+      out_line("%s%s %s = %s;", ct, vol, name, zero_init(rt));
       vec_push(&F->results, (void *)name);
     }
   }

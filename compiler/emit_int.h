@@ -60,6 +60,8 @@ typedef struct Fn {
   Buf body;
   Buf *out;            /* where statements go (body, or a nested buffer) */
   int indent;
+  Pos pos;             /* of the statement being emitted */
+  bool posFresh;       /* no line written since its #line */
   int ntemp, nlit;
   PMap names;          /* interned Go name -> uses, for unique C names */
   PMap labels;         /* branch target statement -> label number */
@@ -74,7 +76,7 @@ extern Fn *F;
 void out_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void out_pos(Pos pos);                 /* #line before a statement */
 const char *new_temp(void);            /* "_tN" */
-/* Declares `ctype _tN = init;` (init may be NULL for zero) and returns _tN. */
+/* Declares `ctype _tN = init;` and returns _tN. */
 const char *temp_var(const char *ctype, const char *init);
 /* Gives a local its C name, unique in the function. */
 const char *local_cname(Obj *o);
@@ -90,6 +92,7 @@ const char *tuple_ctype(Vec *types);
 const char *cfield(const char *name);  /* C name of a struct field */
 bool ptr_shaped(Type *t);              /* held directly in an interface data word */
 const char *zero_of(Type *t);          /* "(T){0}" */
+const char *zero_init(Type *t);        /* "{0}", or "{}" for aggregates */
 /* Ensures the struct body of t (and what it holds by value) is defined. */
 void type_define(Type *t);
 /* Declares struct <cname>__ret for a func with several results. */
@@ -163,7 +166,9 @@ void prepare_deferred(Node *call, Deferred *d);
 /* The comma-ok forms: v, ok := m[k] / x.(T) / <-c. Returns the tuple
  * temp with fields r0 (value) and r1 (ok). */
 const char *emit_commaok(Node *n);
-Type *commaok_type(Node *n);  /* the value's type in a comma-ok form */
+Type *commaok_type(Node *n);
+/* Whether interface x holds a value of type t (C boolean expression). */
+const char *type_test(const char *x, Type *t);  /* the value's type in a comma-ok form */
 bool is_blank(Node *n);
 
 #endif

@@ -61,7 +61,7 @@ static void declare(Obj *o, const char *init)
     if (init)
       out_line("*%s = %s;", o->cname, init);
   } else {
-    out_line("%s %s = %s;", ct, o->cname, init ? init : "{0}");
+    out_line("%s %s = %s;", ct, o->cname, init ? init : zero_init(o->type));
   }
 }
 
@@ -499,13 +499,8 @@ static void emit_typeswitch(Node *s)
     for (int j = 0; j < cl->List.len; j++) {
       Node *e = cl->List.data[j];
       Type *t = e->type;
-      const char *c;
-      if (t->kind == TY_UNTYPED_NIL)
-        c = xasprintf("%s.type == NULL", x);
-      else if (type_is_interface(t))
-        c = xasprintf("mg_implements(%s.type, %s)", x, tdesc(t));
-      else
-        c = xasprintf("%s.type == %s", x, tdesc(t));
+      const char *c = t->kind == TY_UNTYPED_NIL ? xasprintf("%s.type == NULL", x)
+                                                : type_test(x, t);
       out_line("if (%s)", c);
       out_line("  goto _c%d_%d;", id, i);
     }
@@ -554,7 +549,7 @@ static void emit_select(Node *s)
       Node *r = recv_of(comm);
       Type *et = under(r->X->type)->elem;
       const char *c = emit_expr(r->X);
-      bufs[i] = temp_var(ctype(et), NULL);
+      bufs[i] = temp_var(ctype(et), zero_init(et));
       out_line("_sc%d[%d] = (mg_scase){%s, &%s, false};", id, k, c, bufs[i]);
     }
     k++;
@@ -718,7 +713,7 @@ static void emit_range(Node *s)
     const char *c = temp_var("mg_chan *", x);
     out_line("for (;;) {");
     F->indent++;
-    const char *v = temp_var(ctype(u->elem), NULL);
+    const char *v = temp_var(ctype(u->elem), zero_init(u->elem));
     out_line("if (!mg_chanrecv(%s, &%s))", c, v);
     out_line("  break;");
     range_bind(s, s->Key, ri->key, v, u->elem);

@@ -288,7 +288,14 @@ bool ptr_shaped(Type *t)
   }
 }
 
-const char *zero_of(Type *t) { return xasprintf("((%s){0})", ctype(t)); }
+/* An initializer of the zero value; {} for aggregates, which may be empty. */
+const char *zero_init(Type *t)
+{
+  Type *u = under(t);
+  return u->kind == TY_STRUCT || u->kind == TY_ARRAY || u->kind == TY_TUPLE ? "{}" : "{0}";
+}
+
+const char *zero_of(Type *t) { return xasprintf("((%s)%s)", ctype(t), zero_init(t)); }
 
 /* ---- struct bodies */
 

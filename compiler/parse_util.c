@@ -127,11 +127,22 @@ Node *pu_callstmt(Token kw, Node *x) {
   return n;
 }
 
-/* The condition of an if/for/switch header must be an expression. */
+/* gc's emphasize: a binary operand of a mistaken `=` in parentheses. */
+static char *emphasize(const Node *x) {
+  char *s = ast_expr_string(x);
+  return x->kind == N_BINARY ? xasprintf("(%s)", s) : s;
+}
+
+/* The condition of an if/for/switch header must be an expression; `=` for
+ * `==` gets gc's explicit wording. */
 Node *pu_cond(Parser *ps, Node *stmt) {
   if (!stmt) return NULL;
   if (stmt->kind == N_EXPRSTMT) return stmt->X;
-  char *what = ast_stmt_string(stmt);
+  char *what;
+  if (stmt->kind == N_ASSIGNSTMT && stmt->Op == T_ASSIGN && stmt->Lhs.len == 1 && stmt->Rhs.len == 1)
+    what = xasprintf("assignment %s = %s", emphasize(stmt->Lhs.data[0]), emphasize(stmt->Rhs.data[0]));
+  else
+    what = ast_stmt_string(stmt);
   pu_syntax_error(ps, stmt->pos, xasprintf("cannot use %s as value", what));
   return NULL;
 }
@@ -242,6 +253,9 @@ static const char *unexpected_suffix(Parser *ps, const Token *tok, const bool *e
   if (e[T_LBODY] && (!e[T_LBRACE] || e[T_PERIOD]))
     return xasprintf(", expected { after %s clause", header_name(ps->header_kw));
   if (ctx == CTX_TOP && e[T_SEMICOLON]) return " after top level declaration";
+  if (tok->kind == T_LBODY && ps->header_kw == T_FOR && ps->prev.kind == T_SEMICOLON)
+    return ", expected for loop condition";
+  if (e[T_CASE] && e[T_DEFAULT] && !e[T_IF]) return ", expected case or default or }";
   if (e[T_RBRACE] && (tok->kind == 0 || at_statement_start(ps))) return ", expected }";
   if (e[T_TYPE] && !e[T_VAR]) return ", expected type";
   if (e[T_INT] && e[T_IDENT] && e[T_LPAREN] && !e[T_VAR]) return ", expected expression";

@@ -283,6 +283,7 @@ void type_layout(Type *t) {
   if (t->align) return;
   switch (t->kind) {
   case TY_NAMED:
+    if (!t->underlying) return; /* still being declared */
     type_layout(t->underlying);
     layout_set(t, t->underlying->size, t->underlying->align);
     return;

@@ -131,6 +131,7 @@ typedef struct Package {
   Vec initFuncs;        /* N_FUNCDECL of the init() functions, in order */
   Vec imports;          /* Package* imported by this package */
   bool isStd;           /* loaded from the stdlib directory */
+  Vec lits;             /* N_FUNCLIT directly in package-level initializers */
 } Package;
 
 /* One package-level initialization: lhs = rhs (lhs Obj* or NULL for _;

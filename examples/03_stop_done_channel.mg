@@ -13,15 +13,13 @@ import (
 )
 
 func worker(done <-chan struct{}, stopped chan<- string) {
-	n := 0
 	for {
 		select {
 		case <-done:
-			stopped <- fmt.Sprintf("worker: stop requested, did work: %v", n > 0)
+			stopped <- "worker: stop requested, returning"
 			return
 		default:
-			n++
-			time.Sleep(time.Millisecond)
+			time.Sleep(time.Millisecond) // one unit of work
 		}
 	}
 }

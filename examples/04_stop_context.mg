@@ -14,14 +14,13 @@ import (
 )
 
 func poll(ctx context.Context, name string, result chan<- string) {
-	ticks := 0
 	for {
 		select {
 		case <-ctx.Done():
-			result <- fmt.Sprintf("%s: stopped (%v), ticked: %v", name, ctx.Err(), ticks > 0)
+			result <- fmt.Sprintf("%s: stopped (%v)", name, ctx.Err())
 			return
 		case <-time.After(2 * time.Millisecond):
-			ticks++
+			// one unit of polling work
 		}
 	}
 }
@@ -43,7 +42,7 @@ func main() {
 	parent, pcancel := context.WithCancel(context.Background())
 	child, ccancel := context.WithTimeout(parent, time.Hour)
 	defer ccancel()
-	go poll(child, "child of a cancelled parent", result)
 	pcancel()
+	go poll(child, "child of a cancelled parent", result)
 	fmt.Println(<-result)
 }

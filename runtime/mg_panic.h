@@ -41,6 +41,9 @@ typedef struct mg_panicstate {
   bool recovered;
   bool repanicked;              /* recovered, then panicked again with its value */
   bool aborted;                 /* a newer panic started in its defer */
+  bool signaled;                /* raised by a fault: */
+  int sigcode;                  /*   its si_code, address and pc */
+  void *sigaddr, *sigpc;
 } mg_panicstate;
 
 /* Installs the SIGSEGV handler that turns nil dereferences into panics;

@@ -175,26 +175,26 @@ static bool same_value(mg_iface a, mg_iface b)
   return a.data == b.data || (a.type->comparable && mg_iface_equal(a, b));
 }
 
-/* The faulting signal of a nil dereference, printed after the panics. */
-static struct {
-  int code;
-  void *addr, *pc;
-  bool set;
-} lastsig;
+static void print_signal(int code, void *addr, void *pc)
+{
+  mg_print_cstr("[signal SIGSEGV: segmentation violation code=");
+  mg_print_pointer((void *)(uintptr_t)code);
+  mg_print_cstr(" addr=");
+  mg_print_pointer(addr);
+  mg_print_cstr(" pc=");
+  mg_print_pointer(pc);
+  mg_print_cstr("]\n");
+}
 
 _Noreturn static void fatal_panic(mg_panicstate *p)
 {
   mg_print_lock();
   print_panics(p);
-  if (lastsig.set) {
-    mg_print_cstr("[signal SIGSEGV: segmentation violation code=");
-    mg_print_pointer((void *)(uintptr_t)lastsig.code);
-    mg_print_cstr(" addr=");
-    mg_print_pointer(lastsig.addr);
-    mg_print_cstr(" pc=");
-    mg_print_pointer(lastsig.pc);
-    mg_print_cstr("]\n");
-  }
+  for (mg_panicstate *q = p; q != NULL; q = q->link)
+    if (q->signaled) {
+      print_signal(q->sigcode, q->sigaddr, q->sigpc);
+      break;
+    }
   mg_print_nl();
   mg_print_unlock();
   mg_traceback_current();
@@ -212,12 +212,18 @@ static bool frame_at_or_below(mg_deferframe *from, mg_deferframe *to)
   return false;
 }
 
+/* The fault that the running panic comes from, set by the handler. */
+static __thread mg_panicstate *pending_fault;
+
 _Noreturn void mg_panic(mg_iface v)
 {
   if (v.type == NULL)
     v = rterror(&type_nilError, "", "panic called with nil argument");
   G *g = mg_getg();
-  mg_panicstate *p = mg_alloc(sizeof *p);
+  mg_panicstate *p = pending_fault;
+  pending_fault = NULL;
+  if (p == NULL)
+    p = mg_alloc(sizeof *p);
   p->value = v;
   p->link = g->panicking;
   if (p->link != NULL && p->link->recovered && same_value(p->link->value, v))
@@ -340,25 +346,26 @@ _Noreturn void mg_panic_index(int64_t i, int64_t len)
 static void segv_handler(int sig, siginfo_t *info, void *uctx)
 {
   ucontext_t *uc = uctx;
-  lastsig.code = info->si_code;
-  lastsig.addr = info->si_addr;
+  void *pc = NULL;
 #if defined(__x86_64__)
-  lastsig.pc = (void *)uc->uc_mcontext.gregs[REG_RIP];
+  pc = (void *)uc->uc_mcontext.gregs[REG_RIP];
 #elif defined(__aarch64__)
-  lastsig.pc = (void *)uc->uc_mcontext.pc;
+  pc = (void *)uc->uc_mcontext.pc;
 #endif
-  lastsig.set = true;
-  if ((uintptr_t)info->si_addr < 4096 && mg_getg() != NULL)
+  if ((uintptr_t)info->si_addr < 4096 && mg_getg() != NULL) {
+    mg_panicstate *p = mg_alloc(sizeof *p);
+    p->signaled = true;
+    p->sigcode = info->si_code;
+    p->sigaddr = info->si_addr;
+    p->sigpc = pc;
+    pending_fault = p;
     mg_panic_nilderef();
+  }
   mg_print_cstr("unexpected fault address ");
   mg_print_pointer(info->si_addr);
-  mg_print_cstr("\nfatal error: fault\n[signal SIGSEGV: segmentation violation code=");
-  mg_print_pointer((void *)(uintptr_t)info->si_code);
-  mg_print_cstr(" addr=");
-  mg_print_pointer(info->si_addr);
-  mg_print_cstr(" pc=");
-  mg_print_pointer(lastsig.pc);
-  mg_print_cstr("]\n\n");
+  mg_print_cstr("\nfatal error: fault\n");
+  print_signal(info->si_code, info->si_addr, pc);
+  mg_print_nl();
   mg_traceback_current();
   mg_exit(2);
 }

@@ -13,7 +13,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "explain.h"
+#include "race.h"
 #include "runtime.h"
+#include "trace.h"
 
 struct mg_sched mg_sched;
 int mg_argc;
@@ -26,9 +29,12 @@ static int64_t ngoroutines;
 static int64_t mcount;
 static bool mainstarted;       /* goroutine 1 exists: Ms may be started */
 
-static mg_lock gflock;         /* free Gs, stacks attached */
-static G *gfree;
-static int64_t ndirty;         /* free Gs whose stack pages are not given back */
+static mg_lock gflock;         /* free Gs, stacks attached: */
+static struct {
+  G *fresh;                    /* freed since sysmon's last pass */
+  G *aging;                    /* freed before it: released at the next pass */
+  G *clean;                    /* stack pages given back */
+} gfree;
 
 enum { OP_NONE, OP_PARK, OP_GOSCHED, OP_PREEMPT, OP_EXIT, OP_EXITSYSCALL, OP_TRACED };
 
@@ -492,27 +498,33 @@ static void mcall(int op)
   M *m = mg_getm();
   G *gp = m->curg;
   m->op = op;
+  mg_race_to_g0();
   mg_gc_switch(&gp->sched.sp, m->g0sched.sp, m->g0hi);
   while (gp->tracebuf) {
     gp->tracen = backtrace(gp->tracebuf, MG_MAXTRACE);
     gp->tracebuf = NULL;
     m = mg_getm();
     m->op = OP_TRACED;
+    mg_race_to_g0();
     mg_gc_switch(&gp->sched.sp, m->g0sched.sp, m->g0hi);
   }
 }
 
 static void execute(M *m, G *gp)
 {
+  int64_t start = mg_tracing ? mg_nanotime() : 0;
+  int32_t pid = m->p->id;
   m->curg = gp;
   gp->m = m;
   __atomic_store_n(&gp->status, G_RUNNING, __ATOMIC_RELAXED);
   m->p->schedtick++;
   mg_stack_setlimit(gp);
   mg_stackguard = gp->stackguard;
+  mg_race_to_g(gp);
   mg_gc_switch(&m->g0sched.sp, gp->sched.sp, gp->stack_hi);
   mg_stackguard = 0;
   m->curg = NULL;
+  MG_TRACE(mg_trace_run(m, pid, gp, start));
 }
 
 static void gfput(G *gp)
@@ -530,65 +542,60 @@ static void gfput(G *gp)
   gp->stackdirty = !deep;
   __atomic_store_n(&gp->status, G_IDLE, __ATOMIC_RELAXED);
   mg_lock_acquire(&gflock);
-  ndirty += gp->stackdirty;
-  gp->schedlink = gfree;
-  gfree = gp;
+  gp->schedlink = gfree.fresh;
+  gfree.fresh = gp;
   mg_lock_release(&gflock);
 }
 
-static G *gfget(void)
+static G *gfpop(G **list)
 {
-  mg_lock_acquire(&gflock);
-  G *gp = gfree;
-  if (gp) {
-    gfree = gp->schedlink;
-    ndirty -= gp->stackdirty;
-    gp->stackdirty = false;
-  }
-  mg_lock_release(&gflock);
+  G *gp = *list;
+  if (gp)
+    *list = gp->schedlink;
   return gp;
 }
 
-/* Gives the stack pages of the Gs that stayed on the free list since the
- * previous call back to the system (sysmon, every ~100 ms). Returns
- * whether dirty free Gs remain. */
+/* Recently freed Gs first: their stack pages are still there. */
+static G *gfget(void)
+{
+  mg_lock_acquire(&gflock);
+  G *gp = gfpop(&gfree.fresh);
+  if (!gp)
+    gp = gfpop(&gfree.aging);
+  if (!gp)
+    gp = gfpop(&gfree.clean);
+  mg_lock_release(&gflock);
+  if (gp)
+    gp->stackdirty = false;
+  return gp;
+}
+
+/* sysmon, every ~100 ms: the stacks of the Gs that stayed free for a
+ * whole period go back to the system. Returns whether free Gs still hold
+ * stack pages. */
 bool mg_gfree_scavenge(void)
 {
-  static G *seen;  /* the list head at the previous pass */
   mg_lock_acquire(&gflock);
-  G *list = gfree;
-  bool found = false;
-  for (G *gp = list; gp && !found; gp = gp->schedlink)
-    found = gp == seen;
-  G *old = found ? seen : NULL;
-  if (old) {  /* detach the old part: everything from `seen` on */
-    G **pp = &gfree;
-    while (*pp != old)
-      pp = &(*pp)->schedlink;
-    *pp = NULL;
-  }
-  seen = gfree;
-  bool dirty = ndirty > 0;
+  G *old = gfree.aging;
+  gfree.aging = gfree.fresh;
+  gfree.fresh = NULL;
+  bool more = gfree.aging != NULL;
   mg_lock_release(&gflock);
   if (!old)
-    return dirty;
+    return more;
   G *tail = old;
-  int64_t released = 0;
   for (G *gp = old; gp; gp = gp->schedlink) {
     if (gp->stackdirty) {
       mg_stack_release(gp);
       gp->stackdirty = false;
-      released++;
     }
     tail = gp;
   }
   mg_lock_acquire(&gflock);
-  tail->schedlink = gfree;
-  gfree = old;
-  ndirty -= released;
-  dirty = ndirty > 0;
+  tail->schedlink = gfree.clean;
+  gfree.clean = old;
   mg_lock_release(&gflock);
-  return dirty;
+  return more;
 }
 
 /* g0 carries out the request of the G that just switched out; returns a
@@ -659,6 +666,7 @@ static void *mstart(void *arg)
   M *m = arg;
   tls_m = m;
   mg_gc_register_m(m);
+  mg_race_mstart();
   acquirep(m, m->nextp);
   m->nextp = NULL;
   schedule(m);
@@ -669,6 +677,7 @@ static void *mstart(void *arg)
 static void goentry(G *gp)
 {
   mg_gc_unlock_after_switch();
+  mg_race_gstart(gp);
   gp->entry(gp->arg);
   mg_goexit();
 }
@@ -694,6 +703,7 @@ static G *newproc(void (*entry)(void *), void *arg, const char *fname,
                                         __ATOMIC_RELEASE, __ATOMIC_RELAXED))
       ;
   }
+  mg_race_greuse(gp);
   mg_stack_reset(gp, goentry);
   G *parent = mg_getg();
   gp->entry = entry;
@@ -705,13 +715,17 @@ static G *newproc(void (*entry)(void *), void *arg, const char *fname,
   gp->goid = goid ? goid : __atomic_add_fetch(&goidgen, 1, __ATOMIC_RELAXED);
   gp->waitreason = WAIT_NONE;
   __atomic_add_fetch(&ngoroutines, 1, __ATOMIC_RELAXED);
+  mg_race_gcreate(gp);
   __atomic_store_n(&gp->status, G_RUNNABLE, __ATOMIC_RELEASE);
+  MG_TRACE(mg_trace_go(gp));
   return gp;
 }
 
 void mg_go(void (*entry)(void *arg), void *arg, const char *fname, const char *created_at)
 {
+  MG_RACE_ENTER();
   G *gp = newproc(entry, arg, fname, created_at, __builtin_return_address(0), 0);
+  MG_RACE_LEAVE();
   runqput(mg_getm()->p, gp, true);
   mg_wakep();
 }
@@ -720,6 +734,7 @@ void mg_gopark(bool (*unlockf)(G *gp, void *arg), void *arg, mg_waitreason reaso
 {
   M *m = mg_getm();
   m->curg->waitreason = reason;
+  MG_TRACE(mg_trace_block(m->curg));
   m->waitunlockf = unlockf;
   m->waitarg = arg;
   mcall(OP_PARK);
@@ -728,6 +743,7 @@ void mg_gopark(bool (*unlockf)(G *gp, void *arg), void *arg, mg_waitreason reaso
 
 void mg_goready(G *gp)
 {
+  MG_TRACE(mg_trace_unblock(gp));
   __atomic_store_n(&gp->status, G_RUNNABLE, __ATOMIC_RELEASE);
   runqput(mg_getm()->p, gp, true);
   mg_wakep();
@@ -972,12 +988,14 @@ static _Noreturn void deadlock(M *m)
     G *gp = gs[i];
     gp->tracebuf = bufs[i] = pcs + i * MG_MAXTRACE;
     m->curg = gp;
+    mg_race_to_g(gp);
     mg_gc_switch(&m->g0sched.sp, gp->sched.sp, gp->stack_hi);
     m->curg = NULL;
     ns[i] = gp->tracen;
     states[i] = mg_waitreason_string(gp->waitreason);
   }
   mg_traceback_printall((int)n, gs, states, bufs, ns);
+  mg_explain_deadlock((int)n, gs, bufs, ns);
   mg_exit(2);
 }
 
@@ -1017,10 +1035,12 @@ int mg_main(int argc, char **argv, void (*init)(void), void (*mainfn)(void))
   args.mainfn = mainfn;
   tls_m = &m0;
   mg_sched.allm = &m0;
+  mg_race_init();
   mg_gc_init();
   mg_gc_register_m(&m0);
   mg_stack_init();
   mg_traceback_init();
+  mg_trace_init();
   mg_gomaxprocs(env_procs());
   mg_lock_acquire(&mg_sched.lock);
   acquirep(&m0, pidleget());

@@ -11,6 +11,7 @@
  * format with .mg lines and goroutine numbers.
  */
 #ifdef MG_RACE
+#include <execinfo.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,9 +50,6 @@ int __tsan_get_report_thread(void *report, unsigned long idx, int *tid,
                              unsigned long *os_id, int *running, const char **name,
                              int *parent_tid, void **trace, unsigned long trace_size);
 int __tsan_get_report_stack(void *report, unsigned long idx, void **trace,
-                            unsigned long trace_size);
-int __tsan_get_report_mutex(void *report, unsigned long idx, unsigned long *mutex_id,
-                            void **addr, int *destroyed, void **trace,
                             unsigned long trace_size);
 int __tsan_get_report_unique_tid(void *report, unsigned long idx, int *tid);
 
@@ -112,11 +110,16 @@ void mg_race_gcreate(G *gp)
   __tsan_release(gp);
 }
 
-/* Acquiring on the G also orders this goroutine after the previous user
- * of the same G and stack slot (mg_race_gexit), which otherwise looks
- * like a race on the stack memory. */
 void mg_race_gstart(G *gp) { __tsan_acquire(gp); }
-void mg_race_gexit(G *gp) { __tsan_release(gp); }
+
+/* The previous goroutine's accesses to the slot (down to its deepest
+ * stack guard) are forgotten: without this they race with the next
+ * goroutine's, and an edge between the two would hide real races. */
+void mg_race_greuse(G *gp)
+{
+  if (gp->racectx && gp->stackguard < gp->stack_hi)
+    mg_race_alloc((void *)(gp->stackguard & ~(uintptr_t)7), gp->stack_hi - (gp->stackguard & ~(uintptr_t)7));
+}
 
 void mg_race_to_g(G *gp) { __tsan_switch_to_fiber(gp->racectx, SWITCH_NO_SYNC); }
 void mg_race_to_g0(void) { __tsan_switch_to_fiber(m_fiber, SWITCH_NO_SYNC); }
@@ -238,28 +241,25 @@ static void print_race(void *rep, int nmops, int nthreads)
 /* Beyond Go: a cycle in the lock order is a deadlock waiting to happen. */
 static void print_inversion(void *rep, int nmutexes, int nstacks, int nthreads)
 {
-  unsigned long ids[8] = {0};
-  for (int i = 0; i < nmutexes && i < 8; i++) {
-    void *addr, *tr[TRACE];
-    int destroyed;
-    __tsan_get_report_mutex(rep, (unsigned long)i, &ids[i], &addr, &destroyed, tr, TRACE);
-  }
   int per = nmutexes > 0 && nstacks >= 2 * nmutexes ? 2 : 1;
   for (int i = 0; i < nmutexes && i < 8; i++) {
     int tid = -1, running;
     __tsan_get_report_unique_tid(rep, (unsigned long)i, &tid);
     int64_t goid = goid_of(rep, tid, nthreads, &running, NULL, NULL);
-    unsigned long held = ids[i], next = ids[(i + 1) % nmutexes];
+    int held = i + 1, next = (i + 1) % nmutexes + 1;  /* M1, M2... in cycle order */
     void *trace[TRACE] = {0};
     if (i > 0)
       fprintf(stderr, "\n");
-    fprintf(stderr, "Mutex M%lu acquired while holding mutex M%lu by ", next, held);
+    fprintf(stderr, "Mutex M%d acquired while holding mutex M%d by ", next, held);
     print_who(goid);
     __tsan_get_report_stack(rep, (unsigned long)(i * per), trace, TRACE);
-    mg_traceback_race(trace, trace_len(trace));
+    /* TSan may miss the stack of the acquisition that closes the cycle:
+     * that one is happening now, on this goroutine. */
+    if (mg_traceback_race(trace, trace_len(trace)) == 0)
+      mg_traceback_race(trace, backtrace(trace, TRACE));
     if (per == 2) {
       void *first[TRACE] = {0};
-      fprintf(stderr, "\nMutex M%lu previously acquired by the same goroutine at:\n", held);
+      fprintf(stderr, "\nMutex M%d previously acquired by the same goroutine at:\n", held);
       __tsan_get_report_stack(rep, (unsigned long)(i * per + 1), first, TRACE);
       mg_traceback_race(first, trace_len(first));
     }

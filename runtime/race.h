@@ -17,9 +17,9 @@ typedef struct G G;
 #ifdef MG_RACE
 void mg_race_init(void);            /* once, on the main thread, first */
 void mg_race_mstart(void);          /* on every M: remember its own fiber */
+void mg_race_greuse(G *gp);         /* a dead G's stack slot is about to be reused */
 void mg_race_gcreate(G *gp);        /* creator side of `go`: fiber + edge */
 void mg_race_gstart(G *gp);         /* first thing on the new goroutine */
-void mg_race_gexit(G *gp);          /* last thing on an exiting goroutine */
 void mg_race_to_g(G *gp);           /* g0 -> gp, just before the switch */
 void mg_race_to_g0(void);           /* current G -> g0, just before the switch */
 void mg_race_acquire(void *addr);   /* happens-after the releases on addr */
@@ -37,9 +37,9 @@ int mg_race_fini(int status);
 #else
 static inline void mg_race_init(void) {}
 static inline void mg_race_mstart(void) {}
+static inline void mg_race_greuse(G *gp) { (void)gp; }
 static inline void mg_race_gcreate(G *gp) { (void)gp; }
 static inline void mg_race_gstart(G *gp) { (void)gp; }
-static inline void mg_race_gexit(G *gp) { (void)gp; }
 static inline void mg_race_to_g(G *gp) { (void)gp; }
 static inline void mg_race_to_g0(void) {}
 static inline void mg_race_acquire(void *addr) { (void)addr; }

@@ -39,7 +39,7 @@ typedef enum mg_waitreason {
   WAIT_NONE, WAIT_CHAN_SEND, WAIT_CHAN_RECV, WAIT_SELECT, WAIT_SELECT_NOCASES,
   WAIT_CHAN_SEND_NIL, WAIT_CHAN_RECV_NIL, WAIT_SLEEP, WAIT_WAITGROUP,
   WAIT_MUTEX, WAIT_RWMUTEX_R, WAIT_RWMUTEX_W, WAIT_COND, WAIT_SEMACQUIRE,
-  WAIT_SYNC_ONCE, WAIT_IO, WAIT_PREEMPTED, WAIT_FORCEGC, WAIT_COUNT,
+  WAIT_SYNC_ONCE, WAIT_IO, WAIT_COUNT,
 } mg_waitreason;
 const char *mg_waitreason_string(mg_waitreason r);
 
@@ -193,7 +193,8 @@ void mg_gopark(bool (*unlockf)(G *gp, void *arg), void *arg, mg_waitreason reaso
 void mg_goready(G *gp);
 /* Yields the processor; the G goes to the global run queue. */
 void mg_gosched(void);
-/* Around blocking system calls: the P may be handed off to another M. */
+/* Around blocking system calls: the P may be handed off to another M.
+ * Off a goroutine (C unit tests, scheduler code) both do nothing. */
 void mg_entersyscall(void);
 void mg_exitsyscall(void);
 /* Runtime.Goexit's last step: ends the current G (defers already run). */
@@ -201,14 +202,14 @@ _Noreturn void mg_goexit(void);
 
 /* Number of live goroutines (runtime.NumGoroutine). */
 int64_t mg_numgoroutine(void);
-/* Sets GOMAXPROCS when n > 0; returns the previous value. */
+/* Sets GOMAXPROCS when n > 0; returns the previous value. Called from a
+ * goroutine, returns once no P above n runs one (as Go's stop-the-world). */
 int mg_gomaxprocs(int n);
 int mg_ncpu(void);
 void mg_gc(void);   /* runtime.GC */
 
 /* ---- time (runtime/time.c) */
 int64_t mg_nanotime(void);   /* monotonic */
-int64_t mg_walltime(void);   /* ns since the Unix epoch */
 typedef struct mg_timer mg_timer;
 /* One-shot timers; f runs on the scheduler, with a P, and must not block
  * (it may call mg_goready). */
@@ -227,6 +228,12 @@ void mg_traceback_current(void);      /* "goroutine N [running]:" + frames */
 /* Prints "goroutine N [state]:", frames and creator for each gs[i] from
  * its pcs (backtrace() return addresses), blank lines between. */
 void mg_traceback_printall(int count, G **gs, const char **states, void ***pcs, int *ns);
+/* where[i]: "file:line" (malloc'ed) of the innermost main-package frame
+ * of pcs[i], or NULL; one addr2line run for all lists. */
+void mg_traceback_where(int count, void ***pcs, int *ns, char **where);
+/* Frames of a race report: "  main.f()" / "      file.mg:12 +0x1d";
+ * returns how many were printed (runtime frames are hidden). */
+int mg_traceback_race(void **pcs, int n);
 /* Serializes fatal output; the second thread to call it blocks forever. */
 void mg_fatal_lock(void);
 /* Flushes stdio and ends the process at once (main returning, os.Exit,

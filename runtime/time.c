@@ -33,13 +33,6 @@ int64_t mg_nanotime(void)
   return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
-int64_t mg_walltime(void)
-{
-  struct timespec ts;
-  clock_gettime(CLOCK_REALTIME, &ts);
-  return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
 int64_t mg_timers_next(void)
 {
   return __atomic_load_n(&timers.next, __ATOMIC_ACQUIRE);
@@ -181,9 +174,14 @@ static bool sleep_arm(G *gp, void *arg)
 
 void mg_sleep(int64_t ns)
 {
+  G *gp = mg_getg();
   if (ns <= 0)
     return;
-  G *gp = mg_getg();
+  if (!gp) {  /* not on a goroutine: only this thread waits */
+    struct timespec ts = {ns / 1000000000, ns % 1000000000};
+    nanosleep(&ts, NULL);
+    return;
+  }
   if (!gp->sleeptimer)
     gp->sleeptimer = mg_timer_new(sleep_wake, gp);
   int64_t when = mg_nanotime() + ns;

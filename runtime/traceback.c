@@ -23,7 +23,9 @@
 #include <sys/stat.h>
 #include <fcntl.h>
 #include <unistd.h>
+#include "race.h"
 #include "runtime.h"
+#include "trace.h"
 
 #define MAXINLINE 8
 
@@ -44,8 +46,6 @@ static const char *const waitreasons[WAIT_COUNT] = {
   [WAIT_SEMACQUIRE] = "semacquire",
   [WAIT_SYNC_ONCE] = "sync.Once.Do",
   [WAIT_IO] = "IO wait",
-  [WAIT_PREEMPTED] = "preempted",
-  [WAIT_FORCEGC] = "force gc (idle)",
 };
 
 const char *mg_waitreason_string(mg_waitreason r)
@@ -70,7 +70,9 @@ void mg_fatal_lock(void)
 
 void mg_exit(int status)
 {
+  mg_trace_flush();
   fflush(stdout);
+  status = mg_race_fini(status);
   fflush(stderr);
   _exit(status);
 }
@@ -304,9 +306,18 @@ static const char *pos_or_unknown(const char *pos)
   return pos && strncmp(pos, "??", 2) != 0 ? pos : "?:0";
 }
 
-static void print_frames(frame *fr, size_t nfr, void **pcs, int n, int max)
+/* How a frame is laid out: panics and deadlocks use Go's traceback
+ * indentation, race reports their own. */
+typedef struct style {
+  const char *func, *pos;
+  bool noargs;  /* race reports print every frame as f() */
+} style;
+static const style TRACEBACK = {"", "\t", false}, RACE = {"  ", "      ", true};
+
+static int print_frames(frame *fr, size_t nfr, void **pcs, int n, int max, const style *st)
 {
   char name[512];
+  int printed = 0;
   for (int i = 0; i < n; i++) {
     frame *f = lookup(fr, nfr, (uintptr_t)pcs[i]);
     if (!f)
@@ -315,7 +326,9 @@ static void print_frames(frame *fr, size_t nfr, void **pcs, int n, int max)
       const Elf64_Sym *sym = symbol_at(f->addr);
       if (sym && visible(exe.strs + sym->st_name)) {
         demangle(exe.strs + sym->st_name, name, sizeof name);
-        fprintf(stderr, "%s%s\n\t?:0 +%#" PRIxPTR "\n", name, args_of(name), offset_of((uintptr_t)pcs[i]));
+        fprintf(stderr, "%s%s%s\n%s?:0 +%#" PRIxPTR "\n", st->func, name, st->noargs ? "()" : args_of(name), st->pos,
+                offset_of((uintptr_t)pcs[i]));
+        printed++;
       }
       continue;
     }
@@ -324,7 +337,10 @@ static void print_frames(frame *fr, size_t nfr, void **pcs, int n, int max)
         continue;
       demangle(f->func[k], name, sizeof name);
       bool inlined = k < f->n - 1;
-      fprintf(stderr, "%s%s\n\t%s", name, inlined ? "(...)" : args_of(name), pos_or_unknown(f->pos[k]));
+      fprintf(stderr, "%s%s%s\n%s%s", st->func, name,
+              st->noargs ? "()" : inlined ? "(...)" : args_of(name), st->pos,
+              pos_or_unknown(f->pos[k]));
+      printed++;
       if (inlined)
         fprintf(stderr, "\n");
       else
@@ -333,6 +349,7 @@ static void print_frames(frame *fr, size_t nfr, void **pcs, int n, int max)
   }
   if (n >= max)
     fprintf(stderr, "...additional frames elided...\n");
+  return printed;
 }
 
 /* "created by F in goroutine N": F and the position come from the go
@@ -360,7 +377,9 @@ static size_t add_pc(frame *fr, size_t n, void *pc)
   return n;
 }
 
-void mg_traceback_printall(int count, G **gs, const char **states, void ***pcs, int *ns)
+/* Symbolizes every pc of the lists (and the Gs' go statements) with one
+ * run of addr2line; returns the sorted frame table. */
+static frame *symbolize(int count, G **gs, void ***pcs, int *ns, size_t *nfr)
 {
   if (!exe.syms)
     load_symtab();
@@ -372,7 +391,7 @@ void mg_traceback_printall(int count, G **gs, const char **states, void ***pcs, 
   for (int i = 0; fr && i < count; i++) {
     for (int k = 0; k < ns[i]; k++)
       n = add_pc(fr, n, pcs[i][k]);
-    if (gs[i] && gs[i]->gopc)
+    if (gs && gs[i] && gs[i]->gopc)
       n = add_pc(fr, n, gs[i]->gopc);
   }
   if (fr) {
@@ -384,14 +403,52 @@ void mg_traceback_printall(int count, G **gs, const char **states, void ***pcs, 
     n = u;
     addr2line(fr, n);
   }
+  *nfr = n;
+  return fr;
+}
+
+void mg_traceback_printall(int count, G **gs, const char **states, void ***pcs, int *ns)
+{
+  size_t n;
+  frame *fr = symbolize(count, gs, pcs, ns, &n);
   for (int i = 0; i < count; i++) {
     if (i > 0)
       fprintf(stderr, "\n");
     fprintf(stderr, "goroutine %" PRId64 " [%s]:\n", gs[i] ? gs[i]->goid : (int64_t)0, states[i]);
-    print_frames(fr, n, pcs[i], ns[i], MG_MAXTRACE);
+    print_frames(fr, n, pcs[i], ns[i], MG_MAXTRACE, &TRACEBACK);
     if (gs[i] && gs[i]->goid != 1)
       print_creator(fr, n, gs[i]);
   }
+}
+
+/* A position in Go source, not in the generated C. */
+static bool go_pos(const char *pos)
+{
+  const char *colon = pos ? strrchr(pos, ':') : NULL;
+  return colon && colon - pos > 3 &&
+         (strncmp(colon - 3, ".mg", 3) == 0 || strncmp(colon - 3, ".go", 3) == 0);
+}
+
+void mg_traceback_where(int count, void ***pcs, int *ns, char **where)
+{
+  size_t nfr;
+  frame *fr = symbolize(count, NULL, pcs, ns, &nfr);
+  for (int i = 0; i < count; i++) {
+    where[i] = NULL;
+    for (int k = 0; k < ns[i] && !where[i]; k++) {
+      frame *f = lookup(fr, nfr, (uintptr_t)pcs[i][k]);
+      for (int j = 0; f && j < f->n && !where[i]; j++)
+        if (strncmp(f->func[j], "main__", 6) == 0 && go_pos(f->pos[j]))
+          where[i] = strdup(f->pos[j]);
+    }
+  }
+}
+
+int mg_traceback_race(void **pcs, int n)
+{
+  size_t nfr;
+  frame *fr = symbolize(1, NULL, &pcs, &n, &nfr);
+  return print_frames(fr, nfr, pcs, n, n + 1, &RACE);
 }
 
 void mg_traceback_current(void)

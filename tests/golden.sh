@@ -4,6 +4,13 @@
 #   testdata/run/X.mg     stdout must equal X.out; exit 0 or X.status
 #   testdata/panic/X.mg   stderr must start with X.err; exit X.status
 #   testdata/errors/X.mg  `minigo build` stderr must equal X.err; exit != 0
+#   testdata/vet/X.mg     `minigo vet` stderr must equal X.err; exit 1 if
+#                         X.err is non-empty, else 0
+#   X.errgrep (panic)     every line an extended regular expression that
+#                         some stderr line must match
+#   testdata/race/X.mg    run with -race: every line of X.err is an extended
+#                         regular expression that some stderr line must match;
+#                         exit 66 or X.status
 #   examples/X.mg         like testdata/run
 # Magic comments: // minigo:sorted  // minigo:env K=V  // minigo:not-go
 # Usage: golden.sh [-race] [dir...]
@@ -13,7 +20,7 @@ export MINIGO_CACHE=${MINIGO_CACHE:-$PWD/build/cache}
 RACE=
 if [ "$1" = -race ]; then RACE=-race; shift; fi
 DIRS=("$@")
-[ ${#DIRS[@]} -eq 0 ] && DIRS=(testdata/run testdata/panic testdata/errors)
+[ ${#DIRS[@]} -eq 0 ] && DIRS=(testdata/run testdata/panic testdata/errors testdata/vet)
 TMP=$(mktemp -d); export TMP
 trap 'rm -rf "$TMP"' EXIT
 pass=0 fail=0
@@ -34,16 +41,37 @@ check_one() {
     diff -u "$dir/$name.err" "$err" >"$key.diff" || { echo "wrong errors:"; head -20 "$key.diff"; }
     return
   fi
+  if [ "$kind" = vet ]; then
+    (cd "$dir" && timeout 60 "$MINIGO" vet "$name.mg") >"$out" 2>"$err"
+    status=$?
+    want_status=0; [ -s "$dir/$name.err" ] && want_status=1
+    [ $status -eq $want_status ] || { echo "vet exit status $status, want $want_status"; head -5 "$err"; return; }
+    diff -u "$dir/$name.err" "$err" >"$key.diff" || { echo "wrong vet output:"; head -20 "$key.diff"; }
+    return
+  fi
   want_status=0
+  [ "$kind" = panic ] && want_status=2
+  [ "$kind" = race ] && want_status=66
   [ -f "$dir/$name.status" ] && want_status=$(cat "$dir/$name.status")
-  [ "$kind" = panic ] && [ ! -f "$dir/$name.status" ] && want_status=2
-  env $envs timeout 120 "$MINIGO" run $RACE "$f" >"$out" 2>"$err" </dev/null
+  local race=$RACE
+  [ "$kind" = race ] && race=-race
+  env $envs timeout 120 "$MINIGO" run $race "$f" >"$out" 2>"$err" </dev/null
   status=$?
   if [ -n "$RACE" ] && grep -q "WARNING: DATA RACE" "$err"; then
     echo "race reported in a race-free program:"; head -30 "$err"; return
   fi
   if [ $status -ne "$want_status" ]; then
     echo "exit status $status, want $want_status; stderr:"; head -15 "$err"; return
+  fi
+  local grepfile=
+  [ "$kind" = race ] && grepfile=$dir/$name.err
+  [ -f "$dir/$name.errgrep" ] && grepfile=$dir/$name.errgrep
+  if [ -n "$grepfile" ]; then
+    local pat
+    while IFS= read -r pat; do
+      grep -Eq -- "$pat" "$err" || { echo "no stderr line matches /$pat/:"; head -40 "$err"; return; }
+    done <"$grepfile"
+    [ "$kind" = race ] && return
   fi
   if [ "$kind" = panic ]; then
     local n; n=$(wc -l <"$dir/$name.err")

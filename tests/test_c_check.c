@@ -297,6 +297,25 @@ static void test_go122_range_int_and_builtins(void **state) {
   assert_int_equal(ri->key->type->kind, TY_INT);
 }
 
+static void test_package_level_func_literals(void **state) {
+  Package *p = must_pass("package main\n\nvar f = func() int { return 1 }\n\nfunc main() { _ = f() }\n");
+  assert_int_equal(p->lits.len, 1);
+  FuncInfo *fi = ((Node *)p->lits.data[0])->aux;
+  assert_null(fi->outer);
+  assert_int_equal(fi->sig->results.len, 1);
+}
+
+static void test_struct_literal_fields_and_elided_pointers(void **state) {
+  Package *p = must_pass("package main\n\ntype P struct{ X, Y int }\n\nfunc main() {\n"
+                         "\tps := []*P{{1, 2}, {Y: 3}}\n\t_ = ps\n}\n");
+  Node *lit = ((Node *)stmt_at(p, "main", 0))->Rhs.data[0];
+  Node *e0 = lit->Elts.data[0], *e1 = lit->Elts.data[1];
+  assert_int_equal(e0->type->kind, TY_POINTER);
+  Node *kv = e1->Elts.data[0];
+  assert_int_equal(kv->kind, N_KEYVALUE);
+  assert_ptr_equal(kv->aux, (void *)2); /* field Y: index 1, stored + 1 */
+}
+
 /* ---- errors ---- */
 
 static void test_err_unused_var_and_import(void **state) {
@@ -368,6 +387,28 @@ static void test_err_missing_body_in_main(void **state) {
   must_fail("package main\n\nfunc f()\n\nfunc main() { f() }\n", "t.mg:3:6: missing function body\n");
 }
 
+static void test_err_cycles(void **state) {
+  must_fail("package main\n\nvar a = f()\n\nfunc f() int { return a }\n\ntype T struct{ t T }\n\nfunc main() {}\n",
+            "t.mg:3:5: initialization cycle for a\n\tt.mg:3:5: a refers to f\n\tt.mg:5:6: f refers to a\n"
+            "t.mg:7:6: invalid recursive type: T refers to itself\n");
+}
+
+static void test_err_fallthrough_and_duplicates(void **state) {
+  must_fail("package main\n\nfunc main() {\n\tfallthrough\n\t_ = map[int]int{1: 1, 1: 2}\n"
+            "\tswitch 1 {\n\tcase 1:\n\tcase 1:\n\t}\n}\n",
+            "t.mg:4:2: fallthrough statement out of place\n"
+            "t.mg:5:24: duplicate key 1 in map literal\n"
+            "t.mg:8:7: duplicate case 1 (constant of type int) in expression switch\n\tt.mg:7:7: previous case\n");
+}
+
+static void test_err_unexported_members(void **state) {
+  must_fail("package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\t_ = wg.n\n"
+            "\t_ = sync.WaitGroup{n: 1}\n\t_ = sync.WaitGroup{1}\n}\n",
+            "t.mg:7:9: wg.n undefined (cannot refer to unexported field n)\n"
+            "t.mg:8:21: cannot refer to unexported field n in struct literal of type sync.WaitGroup\n"
+            "t.mg:9:21: implicit assignment to unexported field n in struct literal of type sync.WaitGroup\n");
+}
+
 static void test_err_comparable_rejected(void **state) {
   must_fail("package main\n\nvar x comparable\n\nfunc main() {}\n",
             "t.mg:3:7: cannot use type comparable outside a type constraint: interface is (or embeds) comparable\n");
@@ -387,6 +428,8 @@ int main(void) {
       cmocka_unit_test(test_method_sets),
       cmocka_unit_test(test_func_info_defer_recover),
       cmocka_unit_test(test_go122_range_int_and_builtins),
+      cmocka_unit_test(test_package_level_func_literals),
+      cmocka_unit_test(test_struct_literal_fields_and_elided_pointers),
       cmocka_unit_test(test_err_unused_var_and_import),
       cmocka_unit_test(test_err_unknown_package_lists_std),
       cmocka_unit_test(test_err_mismatched_types),
@@ -400,6 +443,9 @@ int main(void) {
       cmocka_unit_test(test_err_interface_satisfaction),
       cmocka_unit_test(test_err_unsupported_constructs),
       cmocka_unit_test(test_err_missing_body_in_main),
+      cmocka_unit_test(test_err_cycles),
+      cmocka_unit_test(test_err_fallthrough_and_duplicates),
+      cmocka_unit_test(test_err_unexported_members),
       cmocka_unit_test(test_err_comparable_rejected),
   };
   return cmocka_run_group_tests(tests, setup_stdlib, teardown_stdlib);

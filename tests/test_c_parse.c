@@ -266,6 +266,12 @@ static void test_syntax_errors(void **state) {
       "t.go:3:10: syntax error: unexpected newline, expected { after if clause\n");
   ERR("package p\nfunc f() {\n\tswitch a, b := x.(type) {\n\t}\n}\n",
       "t.go:3:14: syntax error: cannot use a, b := x.(type) as value\n");
+  ERR("package p\nfunc f() {\n\tif x = y + 1 {\n\t}\n}\n",
+      "t.go:3:7: syntax error: cannot use assignment x = (y + 1) as value\n");
+  ERR("package p\nfunc f() {\n\tfor i := 0; {\n\t}\n}\n",
+      "t.go:3:14: syntax error: unexpected {, expected for loop condition\n");
+  ERR("package p\nfunc f() {\n\tswitch x {\n\tfoo()\n\t}\n}\n",
+      "t.go:4:2: syntax error: unexpected name foo, expected case or default or }\n");
   ERR("package p\nfunc f() {\n\tif x := 1 {\n\t}\n}\n",
       "t.go:3:7: syntax error: cannot use x := 1 as value\n");
   ERR("package p\nfunc f() {\n\tfor i := 0; i < 3; i++ ; {\n\t}\n}\n",

@@ -2,8 +2,9 @@
  * test_rt_gc.c - Boehm GC and goroutine stacks (DESIGN-NOTES section 4):
  * goroutines each hold the only pointer to a linked list on their own
  * stack, switch and park many times while another goroutine forces
- * collections and others churn garbage of the same size; every list must
- * come out intact. Losing the push of parked stacks or the stack-bottom
+ * collections and others churn garbage of the same size (under two Ps,
+ * one P, and in a process started with one P), or sit in a system call;
+ * every list must come out intact. Losing the push of parked stacks or the stack-bottom
  * switch makes lists be reused by the garbage (a wrong value or length).
  */
 #include <gc/gc.h>
@@ -127,12 +128,62 @@ HTEST(test_gc_from_goroutine)
   check(intact(head, 7));
 }
 
-static const harness_child children[] = {{NULL, NULL}};
+/* A goroutine blocked in a system call keeps running on its own M: its
+ * stack is scanned as that thread's. */
+static node *in_call;
+static rt_countdown call_done;
+
+static void blocking_holder(void *arg)
+{
+  node *head = build(3);
+  mg_entersyscall();
+  struct timespec ts = {0, 100 * RT_MS};
+  nanosleep(&ts, NULL);
+  mg_exitsyscall();
+  in_call = intact(head, 3) ? head : NULL;
+  rt_countdown_done(&call_done);
+}
+
+HTEST(test_list_survives_in_syscall)
+{
+  call_done = (rt_countdown){.left = 1};
+  in_call = NULL;
+  harness_go(blocking_holder, NULL);
+  int64_t until = mg_nanotime() + 80 * RT_MS;
+  while (mg_nanotime() < until) {
+    mg_gc();
+    churn();
+  }
+  rt_countdown_wait(&call_done);
+  check(in_call != NULL);
+}
+
+/* The same stress in a process started with one P. */
+static void child_stress_one_p(void)
+{
+  stress(1);
+  printf("corrupt lists: %d\n", corrupt);
+  mg_exit(0);
+}
+
+static void test_lists_survive_started_with_one_p(void **state)
+{
+  setenv("GOMAXPROCS", "1", 1);
+  harness_expect_child("stress", 0, "corrupt lists: 0\n");
+  unsetenv("GOMAXPROCS");
+}
+
+static const harness_child children[] = {
+  {"stress", child_stress_one_p},
+  {NULL, NULL},
+};
 
 static const struct CMUnitTest tests[] = {
   cmocka_unit_test(test_lists_survive_collections_two_ps),
   cmocka_unit_test(test_lists_survive_collections_one_p),
   cmocka_unit_test(test_gc_from_goroutine),
+  cmocka_unit_test(test_list_survives_in_syscall),
+  cmocka_unit_test(test_lists_survive_started_with_one_p),
 };
 
 HARNESS_MAIN(tests, children)

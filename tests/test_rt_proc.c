@@ -400,7 +400,7 @@ static void test_deadlock_report(void **state)
 
 static void test_goexit_deadlock(void **state)
 {
-  rt_expect_child("goexit", NULL, NULL, 2,
+  harness_expect_child("goexit", 2,
                        "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
 }
 
@@ -412,7 +412,7 @@ static void test_throw(void **state)
 
 static void test_sleep_idles(void **state)
 {
-  rt_expect_child("sleep", NULL, NULL, 0, "slept ok, cpu idle\n");
+  harness_expect_child("sleep", 0, "slept ok, cpu idle\n");
 }
 
 static void test_main_return_ends_program(void **state)

@@ -117,14 +117,22 @@ static bool mutex_trylock(sync__Mutex *m) {
          cas32(&m->state, old, old | MUTEX_LOCKED);
 }
 
+/* Remembers the holder, for the deadlock explanation. */
+static void mutex_set_owner(sync__Mutex *m, void *pc) {
+  __atomic_store_n(&m->owner, mg_goid(), __ATOMIC_RELAXED);
+  __atomic_store_n(&m->lockpc, (uintptr_t)pc, __ATOMIC_RELAXED);
+}
+
 void sync__Mutex__Lock(sync__Mutex *m) {
   mutex_lock(m);
+  mutex_set_owner(m, __builtin_return_address(0));
   mg_race_mutex_lock(m, false);
 }
 
 bool sync__Mutex__TryLock(sync__Mutex *m) {
   if (!mutex_trylock(m))
     return false;
+  mutex_set_owner(m, __builtin_return_address(0));
   mg_race_mutex_lock(m, false);
   return true;
 }
@@ -160,6 +168,7 @@ static void mutex_unlock(sync__Mutex *m) {
 void sync__Mutex__Unlock(sync__Mutex *m) {
   if (load32(&m->state) & MUTEX_LOCKED)  /* else the fatal error below */
     mg_race_mutex_unlock(m, false);
+  __atomic_store_n(&m->owner, 0, __ATOMIC_RELAXED);
   mutex_unlock(m);
 }
 
@@ -200,6 +209,7 @@ void sync__RWMutex__RUnlock(sync__RWMutex *rw) {
 
 void sync__RWMutex__Lock(sync__RWMutex *rw) {
   mutex_lock(&rw->w);
+  mutex_set_owner(&rw->w, __builtin_return_address(0));
   int32_t r = __atomic_add_fetch(&rw->readerCount, -RWMUTEX_MAX_READERS, SC) +
               RWMUTEX_MAX_READERS;
   if (r != 0 && __atomic_add_fetch(&rw->readerWait, r, SC) != 0)

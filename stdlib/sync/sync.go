@@ -20,6 +20,10 @@ func (*noCopy) Unlock() {}
 type Mutex struct {
 	state int32
 	sema  uint32
+	// For the deadlock explanation (runtime/explain.c): who holds it,
+	// and the return address of its Lock call.
+	owner  int64
+	lockpc uintptr
 }
 
 func (m *Mutex) Lock()

@@ -11,6 +11,8 @@
 typedef struct sync__Mutex {
   int32_t state;
   uint32_t sema;
+  int64_t owner;     /* goid of the holder, 0 when unlocked (runtime/explain.c) */
+  uintptr_t lockpc;  /* return address of the holder's Lock call */
 } sync__Mutex;
 
 typedef struct sync__RWMutex {

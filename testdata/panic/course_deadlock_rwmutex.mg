@@ -1,4 +1,5 @@
 // Upgrading a read lock to a write lock in the same goroutine deadlocks.
+// Modern Go names the wait reason "sync.RWMutex.Lock"; Go 1.19 printed "semacquire".
 package main
 
 import (

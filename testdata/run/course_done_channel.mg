@@ -7,8 +7,10 @@ import (
 	"time"
 )
 
-func worker(id int, done <-chan struct{}, wg *sync.WaitGroup, ticks []int) {
+func worker(id int, done <-chan struct{}, wg, started *sync.WaitGroup, ticks []int) {
 	defer wg.Done()
+	ticks[id]++
+	started.Done()
 	for {
 		select {
 		case <-done:
@@ -22,13 +24,15 @@ func worker(id int, done <-chan struct{}, wg *sync.WaitGroup, ticks []int) {
 
 func main() {
 	done := make(chan struct{})
-	var wg sync.WaitGroup
+	var wg, started sync.WaitGroup
 	ticks := make([]int, 3)
 	for i := 0; i < 3; i++ {
 		wg.Add(1)
-		go worker(i, done, &wg, ticks)
+		started.Add(1)
+		go worker(i, done, &wg, &started, ticks)
 	}
-	time.Sleep(30 * time.Millisecond)
+	started.Wait()
+	time.Sleep(10 * time.Millisecond)
 	close(done)
 	wg.Wait()
 	for i, t := range ticks {

@@ -8,6 +8,7 @@ import (
 
 func worker(beat chan<- struct{}, result chan<- int) {
 	sum := 0
+	beat <- struct{}{} // the first heartbeat waits for the monitor: it always arrives before the result
 	for i := 1; i <= 5; i++ {
 		time.Sleep(10 * time.Millisecond)
 		sum += i

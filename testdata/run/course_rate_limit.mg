@@ -12,9 +12,9 @@ func main() {
 		requests <- i
 	}
 	close(requests)
+	start := time.Now()
 	limiter := time.NewTicker(10 * time.Millisecond)
 	defer limiter.Stop()
-	start := time.Now()
 	for req := range requests {
 		<-limiter.C
 		fmt.Println("request", req)

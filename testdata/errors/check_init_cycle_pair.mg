@@ -1,0 +1,7 @@
+package main
+
+var y, z = z, y
+
+func main() {}
+
+// Go 1.19 (old initorder): "initialization loop for x" with split "x refers to" lines; modern gc (types2 reportCycle): "initialization cycle for x" and "x refers to y" lines.

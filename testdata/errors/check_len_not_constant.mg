@@ -1,0 +1,5 @@
+package main
+
+const e = len([]int{1})
+
+func main() {}

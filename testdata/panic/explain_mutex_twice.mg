@@ -1,0 +1,15 @@
+// Go mutexes are not reentrant: locking twice blocks the goroutine itself.
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var mu sync.Mutex
+	mu.Lock()
+	fmt.Println("locked once")
+	mu.Lock()
+	fmt.Println("unreachable")
+}
