@@ -39,7 +39,9 @@
  *              Package.lits (their FuncInfo.outer is NULL).
  *  N_FIELD in a func's params/results: each name ident has its VAR obj
  *              (unnamed params/results get synthesized objects in FuncInfo).
- *  N_VALUESPEC / N_TYPESPEC: Names[i]->obj (or Name->obj) are the objects.
+ *  N_VALUESPEC: Names[i]->obj are the objects; N_TYPESPEC: obj is the TYPE
+ *              object; N_IMPORTSPEC: nothing (the PKG object is in the
+ *              file's scope, N_FILE aux: Scope*).
  *  N_ASSIGNSTMT with T_DEFINE: each new variable's ident has obj with
  *              obj->decl == that ident; redeclared ones point to the old obj.
  *  N_RANGESTMT aux: RangeInfo*.
@@ -47,7 +49,9 @@
  *              Obj* (NULL when the switch declares no symbol); its type is
  *              the single case type, or the switch operand's type otherwise.
  *              Case list entries: type expressions (type set), or the nil
- *              ident (type TY_UNTYPED_NIL).
+ *              ident (type TY_UNTYPED_NIL). The x.(type) node's type is
+ *              the operand's interface type; the symbol ident's obj is the
+ *              first clause's object.
  *  N_LABELEDSTMT Label->obj is the LABEL object; N_BRANCHSTMT Label->obj too.
  *  N_BRANCHSTMT break/continue without a label: aux is the target statement
  *              (N_FORSTMT / N_RANGESTMT / N_SWITCHSTMT / N_TYPESWITCHSTMT /

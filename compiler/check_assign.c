@@ -160,7 +160,7 @@ static void init_var(Obj *o, Operand *x, const char *context) {
 }
 
 /* var a, b = x, y  /  a, b := f(). lhs: Vec of Obj* (NULL type: inferred). */
-void check_init_vars(Vec *lhs, Vec *rhs, Pos pos, bool define, Node *spec) {
+void check_init_vars(Vec *lhs, Vec *rhs, Pos pos, bool define) {
   const char *context = define ? "assignment" : "variable declaration";
   int nl = lhs->len, nr = rhs->len;
   if (nl == nr && !(nr == 1 && is_call(rhs->data[0]))) {
@@ -320,7 +320,7 @@ void check_incdec(Node *s) {
 
 void check_assign_stmt(Node *s) {
   if (s->Op == T_DEFINE) {
-    check_define(s, &s->Lhs, &s->Rhs, s->pos);
+    check_define(&s->Lhs, &s->Rhs, s->pos);
     return;
   }
   if (s->Op == T_ASSIGN) {
@@ -335,7 +335,7 @@ void check_assign_stmt(Node *s) {
 }
 
 /* a, b := ... */
-void check_define(Node *s, Vec *lhs, Vec *rhs, Pos pos) {
+void check_define(Vec *lhs, Vec *rhs, Pos pos) {
   Vec objs = {0}, fresh = {0};
   bool anyNew = false, bad = false;
   for (int i = 0; i < lhs->len; i++) {
@@ -382,7 +382,7 @@ void check_define(Node *s, Vec *lhs, Vec *rhs, Pos pos) {
   }
   if (!anyNew) check_error(pos, "no new variables on left side of :=");
   /* existing variables are assigned: their types guide the rhs */
-  check_init_vars(&objs, rhs, pos, true, s);
+  check_init_vars(&objs, rhs, pos, true);
   for (int i = 0; i < fresh.len; i++) {
     Obj *o = fresh.data[i];
     if (strcmp(o->name, "_")) check_declare(ck.scope, o, o->pos);

@@ -69,7 +69,7 @@ void check_conversion(Operand *x, Type *t, Node *call) {
       ok = true;
       val = rune_string(x->val->i);
     } else if (type_is_integer(x->type) && type_is_integer(t)) {
-      check_error(expr_pos(x->expr), "constant %s overflows %s", const_string_go(x->val, x->type), tstr(t));
+      check_error(expr_pos(x->expr), "constant %s overflows %s", const_string_go(x->val), tstr(t));
       return invalidate(x);
     }
   } else if (is_convertible(x, t)) {

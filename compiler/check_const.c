@@ -249,7 +249,7 @@ static const char *quote_go(const char *s, int64_t len) {
 }
 
 /* The value as go/constant's String() prints it. */
-const char *const_string_go(Const *c, Type *t) {
+const char *const_string_go(Const *c) {
   switch (c->kind) {
   case C_BOOL: return c->b ? "true" : "false";
   case C_INT: return int128_string(c->i);

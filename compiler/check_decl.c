@@ -76,7 +76,7 @@ static void resolve_var(Obj *o, DeclInfo *d) {
     }
     Vec rhs = {0};
     vec_push(&rhs, d->init);
-    check_init_vars(&d->lhs, &rhs, expr_pos(d->init), false, d->spec);
+    check_init_vars(&d->lhs, &rhs, expr_pos(d->init), false);
     return;
   }
   o->type = t;
@@ -87,7 +87,7 @@ static void resolve_var(Obj *o, DeclInfo *d) {
   Vec lhs = {0}, rhs = {0};
   vec_push(&lhs, o);
   vec_push(&rhs, d->init);
-  check_init_vars(&lhs, &rhs, expr_pos(d->init), false, d->spec);
+  check_init_vars(&lhs, &rhs, expr_pos(d->init), false);
 }
 
 static void resolve_type(Obj *o, DeclInfo *d) {
@@ -102,7 +102,7 @@ static void resolve_type(Obj *o, DeclInfo *d) {
 static void resolve_func(Obj *o, DeclInfo *d) {
   Node *fd = d->spec;
   FuncInfo *fi = func_info_new(fd, NULL);
-  fi->sig = check_func_type(fd->Type, fi, NULL);
+  fi->sig = check_func_type(fd->Type, fi);
   fd->aux = fi;
   fd->obj = o;
   o->type = fi->sig;
@@ -391,7 +391,7 @@ static void declare_method(DeclInfo *d) {
     rname->type = recvType;
   }
   rf->type = recvType;
-  fi->sig = check_func_type(fd->Type, fi, NULL);
+  fi->sig = check_func_type(fd->Type, fi);
   Obj *o = obj_new(OBJ_FUNC, fd->Name, fi->sig, fd->pos);
   o->pkg = ck.pkg->path;
   o->decl = fd;
@@ -635,7 +635,7 @@ static void local_vars(Node *decl) {
       id->type = t;
       vec_push(&objs, o);
     }
-    if (spec->Values.len) check_init_vars(&objs, &spec->Values, spec->pos, false, spec);
+    if (spec->Values.len) check_init_vars(&objs, &spec->Values, spec->pos, false);
     for (int j = 0; j < objs.len; j++) {
       Obj *o = objs.data[j];
       if (!o->type) o->type = type_basic(TY_INVALID);

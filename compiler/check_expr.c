@@ -592,7 +592,7 @@ bool check_index_value(Node *idx, int64_t max, int64_t *out) {
     }
     if (max >= 0 && x.val->i >= max) {
       check_error(expr_pos(idx), "invalid argument: index %s out of bounds [0:%lld]",
-                  const_string_go(x.val, x.type), (long long)max);
+                  const_string_go(x.val), (long long)max);
       return false;
     }
     *out = (int64_t)x.val->i;
@@ -904,7 +904,7 @@ static void check_composite_lit(Operand *x, Node *n, Type *hint) {
 static void check_func_lit(Operand *x, Node *n) {
   FuncInfo *fi = func_info_new(n, ck.func);
   vec_push(ck.func ? &ck.func->lits : &ck.pkg->lits, n);
-  fi->sig = check_func_type(n->Type, fi, NULL);
+  fi->sig = check_func_type(n->Type, fi);
   n->aux = fi;
   check_func_body(fi, n->Body);
   x->mode = M_VALUE;

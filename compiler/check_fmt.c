@@ -31,6 +31,24 @@ static const char *mode_names[] = {
     [M_VAR] = "variable", [M_MAPINDEX] = "map index expression",
     [M_VALUE] = "value", [M_COMMAOK] = "comma, ok expression"};
 
+/* gc 1.24+ describes a defined type's structure: "variable of struct type
+ * T", "value of int type Celsius"; "" for other types. */
+static const char *type_structure(Type *t) {
+  if (t->kind != TY_NAMED || !t->underlying) return "";
+  switch (t->underlying->kind) {
+  case TY_ARRAY: return "array ";
+  case TY_SLICE: return "slice ";
+  case TY_STRUCT: return "struct ";
+  case TY_POINTER: return "pointer ";
+  case TY_FUNC: return "func ";
+  case TY_INTERFACE: return "interface ";
+  case TY_MAP: return "map ";
+  case TY_CHAN: return "chan ";
+  case TY_INVALID: return "";
+  default: return xasprintf("%s ", tstr(t->underlying));
+  }
+}
+
 static void write_operand(FILE *f, void *arg) {
   Operand *x = arg;
   const char *expr = x->expr ? expr_string(x->expr) : "";
@@ -48,10 +66,10 @@ static void write_operand(FILE *f, void *arg) {
   }
   fputs(mode_names[x->mode], f);
   if (x->mode == M_CONST && x->val) {
-    const char *v = const_string_go(x->val, x->type);
+    const char *v = const_string_go(x->val);
     if (strcmp(v, expr)) fprintf(f, " %s", v);
   }
-  if (hasType) fprintf(f, " of type %s", tstr(x->type));
+  if (hasType) fprintf(f, " of %stype %s", type_structure(x->type), tstr(x->type));
   fputc(')', f);
 }
 

@@ -49,7 +49,6 @@ typedef struct Checker {
   int64_t iota;
   bool inConst;
   Vec breakable;      /* Node*: enclosing for/range/switch/select */
-  Vec labelScopes;    /* per function: Vec of label Obj* */
   Vec errors;         /* buffered errors, sorted before printing */
 } Checker;
 
@@ -83,14 +82,13 @@ bool const_compare(int op, Const *x, Const *y);
 /* Converts c to type t (basic or untyped); NULL if not representable.
  * *rounded is set when a float did not fit exactly in an integer. */
 Const *const_represent(Const *c, Type *t, bool *truncated);
-const char *const_string_go(Const *c, Type *t);
+const char *const_string_go(Const *c);
 bool const_is_int_valued(Const *c);
 
 /* check_types.c: type expressions */
 Type *check_type(Node *n);
 Type *check_type_or_nil(Node *n, bool reportNotType);
-Type *check_func_type(Node *n, FuncInfo *fi, Node *recv);
-void check_complete_interface(Type *t, Pos pos);
+Type *check_func_type(Node *n, FuncInfo *fi);
 void check_named_underlying(Type *named, Node *spec);
 
 /* check_expr.c */
@@ -100,7 +98,6 @@ void check_expr_hint(Operand *x, Node *n, Type *hint);
 void check_expr_or_type(Operand *x, Node *n);
 void check_multi_expr(Operand *x, Node *n);
 void check_expr_any(Operand *x, Node *n, bool allowMulti, bool allowType, Type *hint);
-void check_single_value(Operand *x);
 void convert_untyped(Operand *x, Type *target);
 void set_final_type(Node *n, Type *t);
 void check_use_exprs(Vec *v);
@@ -118,15 +115,15 @@ bool is_convertible(Operand *x, Type *t);
 bool assignable(Operand *x, Type *t, const char **reason);
 void check_assignment(Operand *x, Type *t, const char *context);
 void check_assign_stmt(Node *s);
-void check_define(Node *s, Vec *lhs, Vec *rhs, Pos pos);
-void check_init_vars(Vec *lhs, Vec *rhs, Pos pos, bool returnStmt, Node *spec);
+void check_define(Vec *lhs, Vec *rhs, Pos pos);
+void check_init_vars(Vec *lhs, Vec *rhs, Pos pos, bool define);
 void check_assign_var(Node *lhs, Operand *x);
 void check_incdec(Node *s);
 bool convert_untyped_assign(Operand *x, Type *target, const char *context);
 void assignment_mismatch(Pos pos, int nl, int nr, Node *rhs0);
 
 /* check_lookup.c */
-Selection *lookup_field_or_method(Type *t, bool addressable, const char *name,
+Selection *lookup_field_or_method(Type *t, const char *name,
                                   bool *ambiguous);
 bool implements(Type *t, Type *iface, const char **reason);
 Method *iface_method(Type *iface, const char *name);

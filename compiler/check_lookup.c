@@ -106,7 +106,7 @@ static Selection *lookup_depth(Vec *cur, Vec *next, Vec *seen, const char *name,
 }
 
 /* Go's lookupFieldOrMethod. t may be a pointer to a named or struct type. */
-Selection *lookup_field_or_method(Type *t, bool addressable, const char *name,
+Selection *lookup_field_or_method(Type *t, const char *name,
                                   bool *ambiguous) {
   *ambiguous = false;
   if (!t || !name || !strcmp(name, "_")) return NULL;
@@ -137,7 +137,7 @@ Selection *lookup_field_or_method(Type *t, bool addressable, const char *name,
 
 Selection *check_lookup(Type *t, const char *name) {
   bool amb;
-  return lookup_field_or_method(t, true, name, &amb);
+  return lookup_field_or_method(t, name, &amb);
 }
 
 /* ---- method sets ---- */
@@ -192,7 +192,7 @@ Vec *check_method_set(Type *t) {
   for (int i = 0; i < names.len; i++) {
     if (i && names.data[i] == names.data[i - 1]) continue;
     bool amb;
-    Selection *s = lookup_field_or_method(t, false, names.data[i], &amb);
+    Selection *s = lookup_field_or_method(t, names.data[i], &amb);
     if (s && in_method_set(t, s)) vec_push(out, s);
   }
   return out;
@@ -218,7 +218,7 @@ bool implements(Type *t, Type *iface, const char **reason) {
       have = iface_method(t, want->name);
     } else {
       bool amb;
-      s = lookup_field_or_method(t, false, want->name, &amb);
+      s = lookup_field_or_method(t, want->name, &amb);
       if (s && (s->kind == SEL_METHOD || s->kind == SEL_IFACE_METHOD)) have = s->method;
     }
     if (!have) {
@@ -229,7 +229,7 @@ bool implements(Type *t, Type *iface, const char **reason) {
         alt[0] = (char)(isupper((unsigned char)alt[0]) ? tolower((unsigned char)alt[0])
                                                         : toupper((unsigned char)alt[0]));
         bool amb;
-        Selection *a = tIsIface ? NULL : lookup_field_or_method(t, false, intern(alt), &amb);
+        Selection *a = tIsIface ? NULL : lookup_field_or_method(t, intern(alt), &amb);
         if (a && a->kind == SEL_METHOD)
           *reason = xasprintf("(missing method %s)\n\t\thave %s\n\t\twant %s", want->name,
                               method_sig_string(a->method->name, a->method->sig),
@@ -293,7 +293,7 @@ static void check_pkg_selector(Operand *x, Node *n, Obj *pkgObj) {
 static void method_expr(Operand *x, Node *n) {
   Type *t = x->type;
   bool amb;
-  Selection *s = lookup_field_or_method(t, false, n->Name, &amb);
+  Selection *s = lookup_field_or_method(t, n->Name, &amb);
   if (!s || s->kind == SEL_FIELD) {
     check_error(n->pos, "%s.%s undefined (type %s has no method %s)", expr_string(n->X), n->Name,
                 tstr(t), n->Name);
@@ -330,7 +330,7 @@ static void missing_selector(Operand *x, Node *n) {
   alt[0] = (char)(isupper((unsigned char)alt[0]) ? tolower((unsigned char)alt[0])
                                                   : toupper((unsigned char)alt[0]));
   bool amb;
-  Selection *a = lookup_field_or_method(t, false, intern(alt), &amb);
+  Selection *a = lookup_field_or_method(t, intern(alt), &amb);
   const char *hint = "";
   if (a) hint = xasprintf(", but does have %s %s", a->kind == SEL_FIELD ? "field" : "method", alt);
   check_error(n->pos, "%s.%s undefined (type %s has no field or method %s%s)", expr_string(n->X),
@@ -352,7 +352,7 @@ void check_selector(Operand *x, Node *n) {
     return;
   }
   bool amb;
-  Selection *s = lookup_field_or_method(x->type, x->mode == M_VAR, n->Name, &amb);
+  Selection *s = lookup_field_or_method(x->type, n->Name, &amb);
   if (amb) {
     check_error(n->pos, "ambiguous selector %s", expr_string(n));
     x->mode = M_INVALID;

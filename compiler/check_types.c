@@ -106,7 +106,7 @@ static Type *check_interface_type(Node *n) {
     if (f->Names.len) {
       Method *m = xmalloc(sizeof *m);
       m->name = ((Node *)f->Names.data[0])->Name;
-      m->sig = check_func_type(f->Type, NULL, NULL);
+      m->sig = check_func_type(f->Type, NULL);
       add_iface_method(t, m, f->pos);
       continue;
     }
@@ -166,7 +166,7 @@ static void check_field_list(Vec *fields, Vec *types, FuncInfo *fi, Vec *objs,
   }
 }
 
-Type *check_func_type(Node *n, FuncInfo *fi, Node *recv) {
+Type *check_func_type(Node *n, FuncInfo *fi) {
   Type *t = type_new(TY_FUNC);
   check_field_list(&n->Params, &t->params, fi, fi ? &fi->params : NULL, &t->variadic, false);
   check_field_list(&n->Results, &t->results, fi, fi ? &fi->results : NULL, NULL, true);
@@ -231,7 +231,7 @@ Type *check_type_or_nil(Node *n, bool reportNotType) {
     break;
   }
   case N_CHANTYPE: t = type_chan(check_type(n->Value), n->Dir); break;
-  case N_FUNCTYPE: t = check_func_type(n, NULL, NULL); break;
+  case N_FUNCTYPE: t = check_func_type(n, NULL); break;
   case N_STRUCTTYPE: t = check_struct_type(n); break;
   case N_INTERFACETYPE: t = check_interface_type(n); break;
   case N_INDEX:

@@ -19,6 +19,7 @@
 #include "diag.h"
 #include "driver.h"
 #include "emit.h"
+#include "vet.h"
 
 /* Source files larger than this are refused before lexing. */
 #define MAX_SOURCE_BYTES (64L << 20)
@@ -125,6 +126,7 @@ static bool compile_c(const BuildOptions *opt, const char *csrc, const char *exe
   argv[n++] = "-fwrapv";
   argv[n++] = "-fno-strict-aliasing";
   argv[n++] = "-fno-omit-frame-pointer";
+  argv[n++] = "-fno-optimize-sibling-calls";  /* recursion must overflow, frames stay */
   argv[n++] = "-DGC_THREADS";
   if (opt->race) {
     argv[n++] = "-fsanitize=thread";
@@ -166,14 +168,27 @@ static void remove_workdir(const char *dir) {
   spawn(argv, NULL);
 }
 
-/* Emits the program into memory; NULL after reporting errors. */
-static char *emit_to_memory(const BuildOptions *opt, size_t *len) {
+/* Loads and checks the program; NULL after reporting errors. */
+static Package *load_checked(const BuildOptions *opt) {
   if (!check_input(opt->input))
     return NULL;
   pkg_set_stdlib_dir(driver_layout()->stdlib_dir);
   Package *main_pkg = pkg_load_main(opt->input);
-  if (!main_pkg || diag_count() > 0)
+  return main_pkg && diag_count() == 0 ? main_pkg : NULL;
+}
+
+int driver_vet(const BuildOptions *opt) {
+  Package *main_pkg = load_checked(opt);
+  return !main_pkg || vet_copylocks(main_pkg, stderr) > 0;
+}
+
+/* Emits the program into memory; NULL after reporting errors. vet's
+ * copy-lock findings are printed as warnings: they do not stop the build. */
+static char *emit_to_memory(const BuildOptions *opt, size_t *len) {
+  Package *main_pkg = load_checked(opt);
+  if (!main_pkg)
     return NULL;
+  vet_copylocks(main_pkg, stderr);
   char *text = NULL;
   FILE *out = open_memstream(&text, len);
   EmitOptions eo = {.race = opt->race, .trace = opt->trace != NULL};

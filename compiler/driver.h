@@ -30,6 +30,9 @@ bool driver_emit_c(const BuildOptions *opt, const char *path);
 /* Builds opt->input into an executable; returns its path, or NULL after
  * reporting errors. Uses the build cache unless opt->output is set. */
 char *driver_build(const BuildOptions *opt);
+/* `minigo vet`: checks the program and runs the copy-lock pass (vet.h);
+ * returns the exit status: 1 after errors or diagnostics, else 0. */
+int driver_vet(const BuildOptions *opt);
 /* Runs exe with args, as `go run` does; returns the exit status to use. */
 int driver_run(const char *exe, int argc, char **argv, const BuildOptions *opt);
 

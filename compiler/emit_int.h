@@ -158,7 +158,7 @@ const char *emit_builtin(Node *call, bool stmt);
 typedef struct Deferred {
   Vec fields;   /* char*: C type + name of each saved value */
   Vec inits;    /* char*: the value to save */
-  const char *call;    /* call text reading the saved values from _a->fN */
+  const char *call;    /* thunk statements reading the saved values _a->fN */
   const char *callee;  /* C function for recover(), or "NULL" */
   const char *goname;  /* Go name of the called function */
 } Deferred;

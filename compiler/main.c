@@ -7,6 +7,7 @@
 
 #include "diag.h"
 #include "driver.h"
+#include "tracehtml.h"
 
 #ifndef MINIGO_VERSION
 #define MINIGO_VERSION "dev"
@@ -19,6 +20,9 @@ static const char usage[] =
     "  minigo build [-o out] [-race] [-work] file.mg\n"
     "  minigo run [-race] [-trace=trace.json] [-work] file.mg [arguments...]\n"
     "  minigo emit file.mg       print the generated C\n"
+    "  minigo vet file.mg        report copied locks (go vet's copylocks)\n"
+    "  minigo trace trace.json -o trace.html\n"
+    "                            draw a -trace file as an HTML timeline\n"
     "  minigo version\n"
     "  minigo help\n"
     "\n"
@@ -109,6 +113,12 @@ int main(int argc, char **argv) {
       return 1;
     return driver_run(exe, argc - 3 - i, argv + 3 + i, &opt);
   }
+  if (strcmp(verb, "vet") == 0) {
+    parse_flags(argc - 2, argv + 2, &opt, verb);
+    return driver_vet(&opt);
+  }
+  if (strcmp(verb, "trace") == 0)
+    return tracehtml_main(argc - 2, argv + 2);
   if (strcmp(verb, "emit") == 0) {
     parse_flags(argc - 2, argv + 2, &opt, verb);
     return driver_emit_c(&opt, "-") ? 0 : 1;

@@ -10,7 +10,7 @@
 %token_prefix T_
 %token_type {Token}
 %extra_argument {Parser *ps}
-%stack_size 25000
+%stack_size 5000
 %default_destructor { (void)ps; (void)yypminor; }
 
 %include {
@@ -18,11 +18,10 @@
  * only without NDEBUG. */
 #undef NDEBUG
 #include <assert.h>
-#include <string.h>
 #include <stdlib.h>
+#include <string.h>
 #include "diag.h"
 #include "parse_util.h"
-#include "syntax.h"
 
 static void syntax_error_at(Parser *ps, void *parser, Token *tok);
 }

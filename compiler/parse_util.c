@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "diag.h"
-#include "syntax.h"
 
 Node *pu_node(NodeKind kind, Token t) { return ast_new(kind, t.pos); }
 

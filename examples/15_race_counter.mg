@@ -14,12 +14,14 @@
 // which prints "WARNING: DATA RACE" with the two conflicting accesses and
 // exits with status 66. Lessons 16-18 show three fixes.
 //
-// Because the count is nondeterministic, 15_race_counter.out writes it as
-// <n>: compare after `sed -E 's/counter = [0-9]+/counter = <n>/'`.
+// Because the count is nondeterministic it goes to stderr (you see it in the
+// terminal); stdout, which 15_race_counter.out checks, only says that no
+// increment was invented -- the count can be short, never over.
 package main
 
 import (
 	"fmt"
+	"os"
 	"sync"
 )
 
@@ -36,5 +38,6 @@ func main() {
 		}()
 	}
 	wg.Wait()
-	fmt.Println("counter =", counter, "(expected 2000000)")
+	fmt.Fprintln(os.Stderr, "counter =", counter, "(expected 2000000)")
+	fmt.Println("counter <= 2000000:", counter <= 2000000)
 }

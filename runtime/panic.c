@@ -212,18 +212,10 @@ static bool frame_at_or_below(mg_deferframe *from, mg_deferframe *to)
   return false;
 }
 
-/* The fault that the running panic comes from, set by the handler. */
-static __thread mg_panicstate *pending_fault;
-
-_Noreturn void mg_panic(mg_iface v)
+/* Runs the deferred calls for panic p (value v); see the file comment. */
+_Noreturn static void start_panic(mg_iface v, mg_panicstate *p)
 {
-  if (v.type == NULL)
-    v = rterror(&type_nilError, "", "panic called with nil argument");
   G *g = mg_getg();
-  mg_panicstate *p = pending_fault;
-  pending_fault = NULL;
-  if (p == NULL)
-    p = mg_alloc(sizeof *p);
   p->value = v;
   p->link = g->panicking;
   if (p->link != NULL && p->link->recovered && same_value(p->link->value, v))
@@ -254,6 +246,13 @@ _Noreturn void mg_panic(mg_iface v)
     }
   }
   fatal_panic(p);
+}
+
+_Noreturn void mg_panic(mg_iface v)
+{
+  if (v.type == NULL)
+    v = rterror(&type_nilError, "", "panic called with nil argument");
+  start_panic(v, mg_alloc(sizeof(mg_panicstate)));
 }
 
 mg_iface mg_recover(void *self)
@@ -297,10 +296,9 @@ _Noreturn void mg_panic_typeassert_error(const char *msg)
 _Noreturn void mg_panic_divide(void) { mg_panic_runtime_error("integer divide by zero"); }
 _Noreturn void mg_panic_shift(void) { mg_panic_runtime_error("negative shift amount"); }
 
-_Noreturn void mg_panic_nilderef(void)
-{
-  mg_panic_runtime_error("invalid memory address or nil pointer dereference");
-}
+static const char nilderef_msg[] = "invalid memory address or nil pointer dereference";
+
+_Noreturn void mg_panic_nilderef(void) { mg_panic_runtime_error(nilderef_msg); }
 
 /* Go's boundsErrorFmt and boundsNegErrorFmt, %x then %y. */
 static const char *const bounds_fmt[] = {
@@ -358,8 +356,7 @@ static void segv_handler(int sig, siginfo_t *info, void *uctx)
     p->sigcode = info->si_code;
     p->sigaddr = info->si_addr;
     p->sigpc = pc;
-    pending_fault = p;
-    mg_panic_nilderef();
+    start_panic(rterror(&type_errorString, "runtime error: ", nilderef_msg), p);
   }
   mg_print_cstr("unexpected fault address ");
   mg_print_pointer(info->si_addr);

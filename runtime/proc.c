@@ -382,7 +382,7 @@ static void retirep(M *m)
     mg_wakep();
 }
 
-#define SPIN_NS 50000
+#define SPIN_NS 20000
 
 /* Steals from the other Ps, and keeps trying for a few microseconds: a
  * goroutine that spawns or wakes others in a loop would otherwise make
@@ -400,7 +400,8 @@ static G *steal(M *m, P *p)
       if (gp)
         return gp;
     }
-    if (tries >= 3 && (atomic_load32(&mg_sched.runqsize) > 0 || mg_nanotime() - start > SPIN_NS))
+    if (tries >= 3 && (atomic_load32(&mg_sched.runqsize) > 0 ||
+                       (tries % 16 == 0 && mg_nanotime() - start > SPIN_NS)))
       return NULL;
 #if defined(__x86_64__)
     __builtin_ia32_pause();

@@ -374,7 +374,7 @@ static void test_err_go_defer(void **state) {
 static void test_err_interface_satisfaction(void **state) {
   must_fail("package main\n\nimport \"sync\"\n\ntype Locker interface{ Lock(); Unlock() }\n\n"
             "func main() {\n\tvar mu sync.Mutex\n\tvar l Locker = mu\n\t_ = l\n}\n",
-            "t.mg:9:17: cannot use mu (variable of type sync.Mutex) as Locker value in variable declaration: "
+            "t.mg:9:17: cannot use mu (variable of struct type sync.Mutex) as Locker value in variable declaration: "
             "sync.Mutex does not implement Locker (method Lock has pointer receiver)\n");
 }
 

@@ -349,12 +349,26 @@ static char *nested(int depth) {
 }
 
 static void test_deep_nesting(void **state) {
-  char *errs, *src = nested(10000);
+  char *errs, *src = nested(2000);
   assert_non_null(parse(src, &errs));
   assert_string_equal(errs, "");
   free(errs);
   free(src);
-  src = nested(100000);
+  src = nested(10000);
+  assert_null(parse(src, &errs));
+  assert_string_equal(errs, "t.go:2:5001: syntax error: expression nesting too deep\n");
+  free(errs);
+  free(src);
+}
+
+/* A left-deep chain keeps the parser stack shallow but makes a deep tree,
+ * which later stages would walk recursively. */
+static void test_long_chain(void **state) {
+  int terms = 5000;
+  char *errs, *src = xmalloc((size_t)terms * 2 + 32);
+  int n = sprintf(src, "package p\nvar x = 1");
+  for (int i = 1; i < terms; i++) n += sprintf(src + n, "+1");
+  strcpy(src + n, "\n");
   assert_null(parse(src, &errs));
   assert_non_null(strstr(errs, "syntax error: expression nesting too deep\n"));
   free(errs);
@@ -403,6 +417,7 @@ int main(void) {
     cmocka_unit_test(test_generics_rejected),
     cmocka_unit_test(test_errors_that_keep_the_tree),
     cmocka_unit_test(test_deep_nesting),
+    cmocka_unit_test(test_long_chain),
     cmocka_unit_test(test_garbage),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1152,6 +1152,8 @@ mg_string os__strerror(int64_t errno_);
 struct os__readFile__ret os__readFile(mg_string name);
 struct os__writeFile__ret os__writeFile(mg_string name, mg_slice data, uint32_t perm);
 int64_t os__remove(mg_string name);
+struct os__open__ret { int64_t r0, r1; };
+struct os__open__ret os__open(mg_string name, int64_t flag, uint32_t perm);
 
 static void test_os(void **state) {
   assert_true(os__setenv(S("MG_STDLIB_TEST"), S("v=1")));
@@ -1176,6 +1178,13 @@ static void test_os(void **state) {
   assert_int_equal(r.r1, 0);  /* failed at open */
   assert_int_equal(r.r2, ENOENT);
   assert_int_equal(os__remove(S(name)), ENOENT);
+  struct os__open__ret o = os__open(S(name), 0, 0);
+  assert_int_equal(o.r0, -1);
+  assert_int_equal(o.r1, ENOENT);
+  o = os__open(S(name), 0x41, 0600);  /* O_WRONLY|O_CREATE */
+  assert_true(o.r0 >= 0 && o.r1 == 0);
+  close((int)o.r0);
+  assert_int_equal(os__remove(S(name)), 0);
 }
 
 int main(void) {

@@ -16,6 +16,7 @@ extern char **mg_argv;
 extern char **environ;
 
 struct os__write__ret { int64_t r0, r1; };
+struct os__open__ret { int64_t r0, r1; };
 struct os__read__ret { int64_t r0, r1; };
 struct os__readFile__ret { mg_slice r0; int64_t r1, r2; };
 struct os__writeFile__ret { int64_t r0, r1; };
@@ -130,6 +131,14 @@ int64_t os__remove(mg_string name) {
   int e = errno;
   if (rmdir(path) == 0) return 0;
   return errno == ENOTDIR ? e : errno;
+}
+
+/* The descriptor and 0, or -1 and the errno. */
+struct os__open__ret os__open(mg_string name, int64_t flag, uint32_t perm) {
+  int fd;
+  do fd = open(cstring(name), (int)flag | O_CLOEXEC, perm & 07777);
+  while (fd < 0 && errno == EINTR);
+  return fd < 0 ? (struct os__open__ret){-1, errno} : (struct os__open__ret){fd, 0};
 }
 
 int64_t os__closeFd(int64_t fd) { return close((int)fd) < 0 ? errno : 0; }

@@ -1,6 +1,6 @@
 // Package os: the process (Args, Exit, environment) and files (Stdin,
-// Stdout, Stderr, ReadFile, WriteFile). Directory functions, Open/Create
-// and process management are not provided.
+// Stdout, Stderr, Open, Create, ReadFile, WriteFile, Remove). Directories,
+// Stat and process management are not provided.
 package os
 
 import (
@@ -99,6 +99,7 @@ func strerror(errno int) string
 func write(fd int, b []byte) (int, int)
 func read(fd int, b []byte) (int, int)
 func closeFd(fd int) int
+func open(name string, flag int, perm uint32) (int, int)
 func readFile(name string) ([]byte, int, int)
 func writeFile(name string, data []byte, perm uint32) (int, int)
 func setenv(key, value string) bool
@@ -124,6 +125,35 @@ func pathError(op, path string, e int) error {
 	return &PathError{op, path, errno(e)}
 }
 
+// Flags to OpenFile (Linux values).
+const (
+	O_RDONLY int = 0x0
+	O_WRONLY int = 0x1
+	O_RDWR   int = 0x2
+	O_APPEND int = 0x400
+	O_CREATE int = 0x40
+	O_EXCL   int = 0x80
+	O_SYNC   int = 0x101000
+	O_TRUNC  int = 0x200
+)
+
+// OpenFile opens the named file with the given flags and permissions.
+func OpenFile(name string, flag int, perm FileMode) (*File, error) {
+	fd, e := open(name, flag, uint32(perm))
+	if e != 0 {
+		return nil, pathError("open", name, e)
+	}
+	return &File{fd, name}, nil
+}
+
+// Open opens the named file for reading.
+func Open(name string) (*File, error) { return OpenFile(name, O_RDONLY, 0) }
+
+// Create creates or truncates the named file, opened for reading and writing.
+func Create(name string) (*File, error) {
+	return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0666)
+}
+
 // Exit ends the program at once with the given status; deferred calls do not run.
 func Exit(code int)
 
@@ -147,6 +177,9 @@ func (f *File) Write(b []byte) (n int, err error) {
 	if f == nil {
 		return 0, ErrInvalid
 	}
+	if f.fd < 0 {
+		return 0, &PathError{"write", f.name, ErrClosed}
+	}
 	n, errno := write(f.fd, b)
 	if errno != 0 {
 		return n, pathError("write", f.name, errno)
@@ -163,6 +196,9 @@ func (f *File) Read(b []byte) (n int, err error) {
 	if f == nil {
 		return 0, ErrInvalid
 	}
+	if f.fd < 0 {
+		return 0, &PathError{"read", f.name, ErrClosed}
+	}
 	n, errno := read(f.fd, b)
 	if errno != 0 {
 		return 0, pathError("read", f.name, errno)
@@ -177,7 +213,12 @@ func (f *File) Close() error {
 	if f == nil {
 		return ErrInvalid
 	}
-	if errno := closeFd(f.fd); errno != 0 {
+	if f.fd < 0 {
+		return &PathError{"close", f.name, ErrClosed}
+	}
+	errno := closeFd(f.fd)
+	f.fd = -1
+	if errno != 0 {
 		return pathError("close", f.name, errno)
 	}
 	return nil

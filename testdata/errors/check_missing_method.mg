@@ -14,4 +14,4 @@ func main() {
 	_ = s
 }
 
-// Go 1.19: "as type Shape in ..." and "(missing Perimeter method)"; modern gc (1.20+) as in the .err.
+// Go 1.19: "as type Shape in ..." and "(missing Perimeter method)"; modern gc (1.24+, which also says "value of struct type") as in the .err.

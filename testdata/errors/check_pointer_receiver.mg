@@ -11,4 +11,4 @@ func main() {
 	fmt.Println(s)
 }
 
-// Go 1.19: "as type fmt.Stringer ..." and "(String method has pointer receiver)"; modern gc (1.20+) as in the .err.
+// Go 1.19: "as type fmt.Stringer ..." and "(String method has pointer receiver)"; modern gc (1.24+, which also says "value of struct type") as in the .err.

@@ -11,4 +11,4 @@ func main() {
 	_ = n
 }
 
-// Go 1.19: "as type Namer ..." and "(wrong type for Name method)"; modern gc (1.20+) as in the .err.
+// Go 1.19: "as type Namer ..." and "(wrong type for Name method)"; modern gc (1.24+, which also says "value of struct type") as in the .err.

@@ -6,5 +6,5 @@ func main() {
 	go func() {
 		panic("in goroutine")
 	}()
-	time.Sleep(time.Second)
+	time.Sleep(10 * time.Second)
 }

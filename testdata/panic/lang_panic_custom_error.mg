@@ -4,11 +4,13 @@ package main
 import "fmt"
 
 type ConfigError struct {
-	Key string
+	Key  string
 	Line int
 }
 
-func (e *ConfigError) Error() string { return fmt.Sprintf("config: bad key %q at line %d", e.Key, e.Line) }
+func (e *ConfigError) Error() string {
+	return fmt.Sprintf("config: bad key %q at line %d", e.Key, e.Line)
+}
 
 func load() {
 	panic(&ConfigError{"port", 12})

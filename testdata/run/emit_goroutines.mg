@@ -83,7 +83,7 @@ func main() {
 	fmt.Println("count", count)
 
 	done := make(chan bool)
-	ticker := time.After(10 * time.Millisecond)
+	ticker := time.After(5 * time.Second)
 	go func() {
 		time.Sleep(time.Millisecond)
 		done <- true

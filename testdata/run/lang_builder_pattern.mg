@@ -13,9 +13,9 @@ type Query struct {
 	limit int
 }
 
-func From(t string) *Query                 { return &Query{table: t} }
-func (q *Query) Where(c string) *Query     { q.where = append(q.where, c); return q }
-func (q *Query) Limit(n int) *Query        { q.limit = n; return q }
+func From(t string) *Query             { return &Query{table: t} }
+func (q *Query) Where(c string) *Query { q.where = append(q.where, c); return q }
+func (q *Query) Limit(n int) *Query    { q.limit = n; return q }
 func (q *Query) String() string {
 	s := "SELECT * FROM " + q.table
 	if len(q.where) > 0 {

@@ -3,7 +3,6 @@ package main
 
 import "fmt"
 
-
 type Tree struct {
 	Left, Right *Tree
 	Val         int

@@ -39,7 +39,11 @@ func main() {
 	fmt.Printf("%v %v\n", int8(-5), uint64(1<<63))
 	fmt.Printf("%3c|%-3c|\n", 'a', 'b')
 	fmt.Printf("%08.3f|%+08d|% d|% d\n", -3.14159, 42, 42, -42)
-	type inner struct{ A []int; M map[string]bool; P *int }
+	type inner struct {
+		A []int
+		M map[string]bool
+		P *int
+	}
 	fmt.Printf("%+v\n", inner{[]int{1}, map[string]bool{"k": true}, nil})
 	var iface interface{} = 7
 	fmt.Printf("%v %T %T %T\n", iface, iface, nil, fmt.Printf)

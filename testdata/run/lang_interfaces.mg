@@ -21,12 +21,12 @@ type NamedShape interface {
 type Rect struct{ W, H float64 }
 type Circle struct{ R float64 }
 
-func (r Rect) Area() float64       { return r.W * r.H }
-func (r Rect) Perimeter() float64  { return 2 * (r.W + r.H) }
-func (r Rect) Name() string        { return "rect" }
-func (c *Circle) Area() float64    { return math.Pi * c.R * c.R }
+func (r Rect) Area() float64         { return r.W * r.H }
+func (r Rect) Perimeter() float64    { return 2 * (r.W + r.H) }
+func (r Rect) Name() string          { return "rect" }
+func (c *Circle) Area() float64      { return math.Pi * c.R * c.R }
 func (c *Circle) Perimeter() float64 { return 2 * math.Pi * c.R }
-func (c *Circle) Name() string     { return "circle" }
+func (c *Circle) Name() string       { return "circle" }
 
 func describe(s NamedShape) {
 	fmt.Printf("%s %.2f %.2f\n", s.Name(), s.Area(), s.Perimeter())

@@ -5,9 +5,9 @@ import "fmt"
 
 type P struct{ name string }
 
-func (p P) Say(s string) string   { return p.name + " says " + s }
-func (p *P) Rename(n string)      { p.name = n }
-func (p *P) Show() string         { return "<" + p.name + ">" }
+func (p P) Say(s string) string { return p.name + " says " + s }
+func (p *P) Rename(n string)    { p.name = n }
+func (p *P) Show() string       { return "<" + p.name + ">" }
 
 func apply(f func(string) string, s string) string { return f(s) }
 

@@ -6,9 +6,9 @@ import (
 	"strconv"
 )
 
-func pair() (int, int)        { return 3, 4 }
-func add(a, b int) int        { return a + b }
-func three() (int, string, bool) { return 1, "x", true }
+func pair() (int, int)                { return 3, 4 }
+func add(a, b int) int                { return a + b }
+func three() (int, string, bool)      { return 1, "x", true }
 func show(vals ...interface{}) string { return fmt.Sprint(len(vals), vals) }
 
 func parse(s string) (n int, err error) {

@@ -17,7 +17,7 @@ func main() {
 	fmt.Println(a&b, a|b, a^b, a&^b, ^a)
 	fmt.Printf("%b %o %x %X %#x %#o %08b\n", 10, 64, 255, 255, 255, 8, 5)
 	n := 0x7fff_ffff
-	fmt.Println(n, 0o17, 0O17, 017, 1_000_000)
+	fmt.Println(n, 0o17, 0o17, 017, 1_000_000)
 	var mask uint16 = 1<<15 | 1
 	fmt.Println(mask, mask>>15, bitsSet(0xdeadbeef))
 	var k uint = 3

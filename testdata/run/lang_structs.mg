@@ -9,7 +9,7 @@ type Named struct {
 	Name string
 }
 
-func (n Named) Hello() string { return "hello " + n.Name }
+func (n Named) Hello() string    { return "hello " + n.Name }
 func (n *Named) Rename(s string) { n.Name = s }
 
 type Circle struct {

@@ -10,7 +10,7 @@ type Animal interface{ Sound() string }
 type Dog struct{}
 type Cat struct{ name string }
 
-func (Dog) Sound() string  { return "woof" }
+func (Dog) Sound() string    { return "woof" }
 func (c *Cat) Sound() string { return c.name + " meows" }
 
 func classify(v interface{}) string {

@@ -9,10 +9,10 @@ type Box struct {
 	Tags  []string
 }
 
-func mutate(b Box)      { b.Items[0] = 99; b.Tags[0] = "changed" }
-func mutatePtr(b *Box)  { b.Items[0] = 99 }
-func grow(s []int)      { s = append(s, 4); s[0] = -1 }
-func growPtr(s *[]int)  { *s = append(*s, 4) }
+func mutate(b Box)            { b.Items[0] = 99; b.Tags[0] = "changed" }
+func mutatePtr(b *Box)        { b.Items[0] = 99 }
+func grow(s []int)            { s = append(s, 4); s[0] = -1 }
+func growPtr(s *[]int)        { *s = append(*s, 4) }
 func setMap(m map[string]int) { m["new"] = 1 }
 
 func main() {

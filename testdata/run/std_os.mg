@@ -26,7 +26,7 @@ func main() {
 	fmt.Fprint(w, "as io.Writer\n")
 	fmt.Println(os.Stdout.Name(), os.Stderr.Fd())
 
-	name := os.TempDir() + "/minigo_std_os_test.txt"
+	name := fmt.Sprintf("%s/minigo_std_os_%d.txt", os.TempDir(), os.Getpid())
 	fmt.Println(os.WriteFile(name, []byte("line one\nline two\n"), 0644))
 	data, err := os.ReadFile(name)
 	fmt.Printf("%q %v\n", data, err)
