@@ -145,7 +145,7 @@ install: build
 	install -m 755 bin/minigo $(DESTDIR)$(PREFIX)/bin/minigo
 	install -m 644 runtime/*.h $(DESTDIR)$(PREFIX)/lib/minigo/include
 	install -m 644 $(LIBS) $(RACE_LIBS) $(DESTDIR)$(PREFIX)/lib/minigo/lib
-	cd stdlib && find . -name '*.go' -exec install -D -m 644 {} \
+	cd stdlib && find . -name '*.go' -not -path '*/gen/*' -exec install -D -m 644 {} \
 	  $(DESTDIR)$(PREFIX)/lib/minigo/stdlib/{} \;
 
 clean:

@@ -13,11 +13,13 @@ HAVE_GO=; command -v go >/dev/null && HAVE_GO=1
 # median of the numbers on stdin
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
-# measure NAME CMD...: runs once, appends "secs rss_kib" to $T/NAME
+# measure NAME CMD...: runs once, appends "secs rss_kib cpu_secs" to $T/m/NAME
+# (a directory of its own: the executables in $T have similar names)
+mkdir -p "$T/m"
 measure() {
   local name=$1; shift
-  /usr/bin/time -f '%e %M' -o "$T/time" "$@" >/dev/null 2>"$T/err" || { echo "  $name failed:"; head -3 "$T/err"; }
-  cat "$T/time" >>"$T/$name"
+  /usr/bin/time -f '%e %M %U %S' -o "$T/time" "$@" >/dev/null 2>"$T/err" || { echo "  $name failed:"; head -3 "$T/err"; }
+  tail -1 "$T/time" | awk '{print $1, $2, $3 + $4}' >>"$T/m/$name"
 }
 
 build() {  # build NAME FLAGS...: minigo and go executables in $T
@@ -29,14 +31,19 @@ build() {  # build NAME FLAGS...: minigo and go executables in $T
   fi
 }
 
+# col FILE N: median of column N of FILE
+col() { cut -d' ' -f"$2" <"$1" | median; }
+
 row() {  # row LABEL MG_KEY GO_KEY
-  local m g mr gr
-  m=$(cut -d' ' -f1 <"$T/$2" | median); mr=$(cut -d' ' -f2 <"$T/$2" | median)
-  if [ -n "$HAVE_GO" ] && [ -s "$T/$3" ]; then
-    g=$(cut -d' ' -f1 <"$T/$3" | median); gr=$(cut -d' ' -f2 <"$T/$3" | median)
-    printf '| %-28s | %8s | %8s | %6.2f | %10s | %10s |\n' "$1" "$g" "$m" "$(echo "$m / $g" | bc -l 2>/dev/null || echo 0)" "$gr" "$mr"
+  local m=$T/m/$2 g=$T/m/$3
+  if [ -n "$HAVE_GO" ] && [ -s "$g" ]; then
+    printf '| %-30s | %6s | %6s | %5.2f | %6s | %6s | %5.2f | %8s | %8s |\n' "$1" \
+      "$(col "$g" 1)" "$(col "$m" 1)" "$(echo "$(col "$m" 1) / $(col "$g" 1)" | bc -l)" \
+      "$(col "$g" 3)" "$(col "$m" 3)" "$(echo "$(col "$m" 3) / $(col "$g" 3)" | bc -l)" \
+      "$(col "$g" 2)" "$(col "$m" 2)"
   else
-    printf '| %-28s | %8s | %8s | %6s | %10s | %10s |\n' "$1" - "$m" - - "$mr"
+    printf '| %-30s | %6s | %6s | %5s | %6s | %6s | %5s | %8s | %8s |\n' "$1" \
+      - "$(col "$m" 1)" - - "$(col "$m" 3)" - - "$(col "$m" 2)"
   fi
 }
 
@@ -48,8 +55,9 @@ run_pair() {  # run_pair NAME FLAGS ENV...
   done
 }
 
-echo "| benchmark                    |     go s | minigo s | ratio  | go RSS KiB | minigo KiB |"
-echo "|------------------------------|---------:|---------:|-------:|-----------:|-----------:|"
+# wall-clock seconds, CPU seconds (user + system), peak RSS; medians
+echo "| benchmark                      |  go s  | mg s   | ratio | go cpu | mg cpu | ratio | go KiB   | mg KiB   |"
+echo "|--------------------------------|-------:|-------:|------:|-------:|-------:|------:|---------:|---------:|"
 for b in fib binarytrees spawn mutex parked pingpong threadring sieve select; do
   [ -n "$ONLY" ] && [ "$ONLY" != "$b" ] && continue
   build "$b" || continue

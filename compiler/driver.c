@@ -125,6 +125,7 @@ static bool compile_c(const BuildOptions *opt, const char *csrc, const char *exe
   argv[n++] = "-w";
   argv[n++] = "-fwrapv";
   argv[n++] = "-fno-strict-aliasing";
+  argv[n++] = "-fno-delete-null-pointer-checks";
   argv[n++] = "-fno-omit-frame-pointer";
   argv[n++] = "-fno-optimize-sibling-calls";  /* recursion must overflow, frames stay */
   argv[n++] = "-DGC_THREADS";

@@ -237,7 +237,10 @@ static const char prelude[] =
   "  if ((uint64_t)hi > (uint64_t)s.len) mg_panic_bounds(MG_BOUNDS_SLICE_ALEN, hi, s.len);\n"
   "  if ((uint64_t)lo > (uint64_t)hi) mg_panic_bounds(MG_BOUNDS_SLICE_B, lo, hi);\n"
   "  return (mg_string){s.ptr + (hi > lo ? lo : 0), hi - lo};\n"
-  "}\n";
+  "}\n"
+  "static inline void *mg_nilchk(void *p) { if (p == NULL) mg_panic_nilderef(); return p; }\n"
+  "/* a value discarded with _ is still computed: nil dereferences must fault */\n"
+  "#define MG_DISCARD(x) do { __typeof__(x) volatile mg_sink_ = (x); (void)mg_sink_; } while (0)\n";
 
 /* ---- package-level: globals and the init function */
 
@@ -260,7 +263,7 @@ static void emit_var_init(VarInit *vi)
     if (o == NULL || strcmp(o->name, "_") == 0) {
       const char *v = vi->rhs->kind == N_CALL ? emit_call(vi->rhs, true) : emit_expr(vi->rhs);
       if (v != NULL)
-        out_line("(void)(%s);", v);
+        out_line("MG_DISCARD(%s);", v);
       return;
     }
     const char *v = emit_expr_to(vi->rhs, o->type);

@@ -681,7 +681,7 @@ void emit_store(Node *lhs, const char *c, Type *ct)
   while (lhs->kind == N_PAREN)
     lhs = lhs->X;
   if (is_blank(lhs)) {
-    out_line("(void)(%s);", c);
+    out_line("MG_DISCARD(%s);", c);
     return;
   }
   if (lhs->kind == N_INDEX && under(lhs->X->type)->kind == TY_MAP) {

@@ -377,8 +377,9 @@ const char *sel_receiver(const char *x, Type *xt, Selection *s, Type **out)
       x = xasprintf("(&%s)", x);
       xt = type_pointer(xt);
     } else if (!s->method->ptrRecv && isPtr) {
-      x = xasprintf("(*%s)", x);
+      /* an explicit check: the callee may not read the copied receiver */
       xt = under(xt)->elem;
+      x = xasprintf("(*(%s *)mg_nilchk(%s))", ctype(xt), x);
     }
   }
   *out = xt;

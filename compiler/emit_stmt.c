@@ -51,7 +51,7 @@ static void declare(Obj *o, const char *init)
 {
   if (o == NULL || o->name == NULL || strcmp(o->name, "_") == 0) {
     if (init)
-      out_line("(void)(%s);", init);
+      out_line("MG_DISCARD(%s);", init);
     return;
   }
   const char *ct = ctype(o->type);
@@ -135,8 +135,10 @@ static void lval_store(LVal *lv, const char *c, Type *ct)
     declare(l->obj, conv_assign(c, ct, l->obj->type));
     return;
   }
-  if (is_blank(l))
+  if (is_blank(l)) {
+    out_line("MG_DISCARD(%s);", c);
     return;
+  }
   if (lv->map) {
     Type *vt = under(l->X->type)->elem;
     out_line("*(%s *)mg_mapassign(%s, &%s) = %s;", ctype(vt), lv->map, lv->key,
@@ -170,7 +172,7 @@ static void emit_define_or_assign(Node *s, bool define)
     } else if (is_blank(l)) {
       const char *v = r->kind == N_CALL ? emit_call(r, true) : emit_expr(r);
       if (v)
-        out_line("(void)(%s);", v);
+        out_line("MG_DISCARD(%s);", v);
     } else {
       LVal lv;
       lval_prepare(&lv, l, false);

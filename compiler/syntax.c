@@ -30,7 +30,7 @@ static bool check_package_clause(const Token *t) {
 
 /* Later stages walk the tree recursively: refuse trees deeper than this,
  * as long chains like 1+1+...+1 build, even with a shallow parser stack. */
-#define MAX_TREE_DEPTH 3000
+#define MAX_TREE_DEPTH 10000
 
 typedef struct DepthItem {
   Node *n;

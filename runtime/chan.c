@@ -70,9 +70,13 @@ static void *race_slot(mg_chan *c, uint64_t i) {
   return c->buf ? chanbuf(c, i) : (void *)&c->buf;
 }
 
-static void race_slot_sync(mg_chan *c, uint64_t i) {
-  mg_race_acquire(race_slot(c, i));
-  mg_race_release(race_slot(c, i));
+/* Copies under the happens-before edge of sync address a: acquire before,
+ * release after, so that the copy itself (TSan sees the runtime's memmove
+ * as the current goroutine's access) is ordered with the peer's accesses. */
+static void synced_copy(mg_chan *c, void *a, void *dst, const void *src) {
+  mg_race_acquire(a);
+  elem_copy(c, dst, src);
+  mg_race_release(a);
 }
 
 void chan_race_wait(mg_chan *c) {
@@ -83,12 +87,6 @@ void chan_race_woken(mg_chan *c) {
   mg_race_acquire(c);
 }
 
-/* The active side of a transfer with a parked peer. */
-static void race_handoff(mg_chan *c) {
-  mg_race_acquire(c);
-  mg_race_release(c);
-}
-
 static void wake_with(mg_sudog *sg, bool success) {
   sg->success = success;
   sg->elem = NULL;
@@ -96,21 +94,20 @@ static void wake_with(mg_sudog *sg, bool success) {
 }
 
 void chan_send_to(mg_chan *c, mg_sudog *sg, const void *ep) {
-  race_handoff(c);
-  elem_copy(c, sg->elem, ep);
+  synced_copy(c, c, sg->elem, ep);
   wake_with(sg, true);
 }
 
 void chan_recv_from(mg_chan *c, mg_sudog *sg, void *ep) {
-  race_handoff(c);
   if (c->dataqsiz == 0) {
-    elem_copy(c, ep, sg->elem);
+    synced_copy(c, c, ep, sg->elem);
   } else {
     /* Full buffer: take the head, the sender's value goes to the tail. */
-    race_slot_sync(c, c->recvx);
     void *qp = chanbuf(c, c->recvx);
-    elem_copy(c, ep, qp);
-    elem_copy(c, qp, sg->elem);
+    synced_copy(c, race_slot(c, c->recvx), ep, qp);
+    mg_race_acquire(c);
+    synced_copy(c, race_slot(c, c->recvx), qp, sg->elem);
+    mg_race_release(c);
     if (++c->recvx == c->dataqsiz)
       c->recvx = 0;
     c->sendx = c->recvx;
@@ -119,17 +116,15 @@ void chan_recv_from(mg_chan *c, mg_sudog *sg, void *ep) {
 }
 
 void chan_bufsend(mg_chan *c, const void *ep) {
-  race_slot_sync(c, c->sendx);
-  elem_copy(c, chanbuf(c, c->sendx), ep);
+  synced_copy(c, race_slot(c, c->sendx), chanbuf(c, c->sendx), ep);
   if (++c->sendx == c->dataqsiz)
     c->sendx = 0;
   c->qcount++;
 }
 
 void chan_bufrecv(mg_chan *c, void *ep) {
-  race_slot_sync(c, c->recvx);
   void *qp = chanbuf(c, c->recvx);
-  elem_copy(c, ep, qp);
+  synced_copy(c, race_slot(c, c->recvx), ep, qp);
   elem_clear(c, qp);  /* let the GC free what the slot pointed to */
   if (++c->recvx == c->dataqsiz)
     c->recvx = 0;

@@ -11,6 +11,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct G G;
 
@@ -34,6 +35,8 @@ void mg_race_enter(void *callerpc);
 void mg_race_leave(void);
 /* At exit: prints "Found N data race(s)" and returns 66 when there were any. */
 int mg_race_fini(int status);
+/* Where the next goroutine stack region of len bytes should go, or 0. */
+uintptr_t mg_race_stack_hint(uintptr_t len);
 #else
 static inline void mg_race_init(void) {}
 static inline void mg_race_mstart(void) {}
@@ -51,6 +54,7 @@ static inline void mg_race_alloc(void *p, size_t n) { (void)p; (void)n; }
 static inline void mg_race_enter(void *callerpc) { (void)callerpc; }
 static inline void mg_race_leave(void) {}
 static inline int mg_race_fini(int status) { return status; }
+static inline uintptr_t mg_race_stack_hint(uintptr_t len) { (void)len; return 0; }
 #endif
 
 #define MG_RACE_ENTER() mg_race_enter(__builtin_return_address(0))

@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include "race.h"
 #include "runtime.h"
 
 #define PAGE ((uintptr_t)4096)
@@ -70,12 +71,26 @@ static void *map_noreserve(void *addr, uintptr_t len)
   return p;
 }
 
+/* Under -race, stacks go where ThreadSanitizer's view of the GC heap is
+ * not (race.c); elsewhere anywhere. */
+static void *map_region(uintptr_t len)
+{
+  void *hint = (void *)mg_race_stack_hint(len);
+  void *p = hint ? mmap(hint, len, PROT_READ | PROT_WRITE,
+                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0)
+                 : MAP_FAILED;
+  if (p == MAP_FAILED)
+    return map_noreserve(NULL, len);
+  madvise(p, len, MADV_NOHUGEPAGE);
+  return p;
+}
+
 void mg_stackalloc(G *gp)
 {
   mg_lock_acquire(&stacklock);
   if (region_next == region_end) {
     uintptr_t len = slotsize * SLOTS_PER_REGION;
-    void *r = map_noreserve(NULL, len + HUGE);
+    void *r = map_region(len + HUGE);
     if (!r) {
       mg_lock_release(&stacklock);
       mg_throw("out of memory allocating goroutine stack");

@@ -364,7 +364,7 @@ static void test_deep_nesting(void **state) {
 /* A left-deep chain keeps the parser stack shallow but makes a deep tree,
  * which later stages would walk recursively. */
 static void test_long_chain(void **state) {
-  int terms = 5000;
+  int terms = 20000;
   char *errs, *src = xmalloc((size_t)terms * 2 + 32);
   int n = sprintf(src, "package p\nvar x = 1");
   for (int i = 1; i < terms; i++) n += sprintf(src + n, "+1");
