@@ -140,6 +140,8 @@ typedef struct RangeInfo {
 /* Loading (package.c). */
 void pkg_set_stdlib_dir(const char *dir);
 Package *pkg_load_main(const char *filename);
+/* Reads and parses one file (NULL after reporting errors). */
+Node *pkg_parse_file(const char *path);
 /* Every loaded package, dependencies first, the main package last. */
 Vec *pkg_all(void);
 

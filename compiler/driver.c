@@ -206,6 +206,15 @@ static bool write_file(const char *path, const char *text, size_t len) {
   return fclose(f) == 0 && ok;
 }
 
+bool driver_dump_ast(const BuildOptions *opt) {
+  Node *file = check_input(opt->input) ? pkg_parse_file(opt->input) : NULL;
+  if (!file)
+    return false;
+  ast_dump(file, stdout);
+  fputc('\n', stdout);
+  return true;
+}
+
 bool driver_emit_c(const BuildOptions *opt, const char *path) {
   size_t len;
   char *ctext = emit_to_memory(opt, &len);

@@ -13,6 +13,7 @@ typedef struct BuildOptions {
   bool race;              /* -race */
   bool work;              /* -work: keep and print the work directory */
   const char *trace;      /* -trace=FILE (run only) */
+  bool ast;               /* emit -ast: print the syntax tree instead of C */
 } BuildOptions;
 
 /* Where minigo's runtime headers, libraries and stdlib sources live,
@@ -25,6 +26,8 @@ typedef struct Layout {
 
 const Layout *driver_layout(void);
 
+/* Prints the syntax tree of opt->input as an S-expression. */
+bool driver_dump_ast(const BuildOptions *opt);
 /* Checks and emits the program as C to path; false after reporting errors. */
 bool driver_emit_c(const BuildOptions *opt, const char *path);
 /* Builds opt->input into an executable; returns its path, or NULL after

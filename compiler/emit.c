@@ -87,10 +87,14 @@ void emit_unsupported(Pos pos, const char *what)
 
 /* ---- statement output of the current function */
 
-static void write_pos(Pos pos)
+const char *line_directive(Pos pos)
 {
-  buf_printf(F->out, "#line %d %s\n", pos.line, c_string_lit(pos.file, (int64_t)strlen(pos.file)));
+  if (pos.line <= 0 || pos.file == NULL)
+    return "";
+  return xasprintf("#line %d %s\n", pos.line, c_string_lit(pos.file, (int64_t)strlen(pos.file)));
 }
+
+static void write_pos(Pos pos) { buf_puts(F->out, line_directive(pos)); }
 
 /* Every C line of a statement carries the statement's line: C counts lines
  * on after a #line, which would drift into the wrong .mg lines. */
@@ -314,18 +318,8 @@ static void emit_init_all(Vec *packages)
              fn->body.s ? fn->body.s : "");
 }
 
-static bool is_init_decl(Node *fd)
+static void emit_init_funcs(Package *pkg)
 {
-  return fd->Recv.len == 0 && fd->Name && strcmp(fd->Name, "init") == 0;
-}
-
-static void emit_package_funcs(Package *pkg)
-{
-  for (int i = 0; i < pkg->funcs.len; i++) {
-    Node *fd = pkg->funcs.data[i];
-    if (!is_init_decl(fd))
-      emit_funcdecl(fd, func_cname(fd->obj));
-  }
   for (int i = 0; i < pkg->initFuncs.len; i++) {
     const char *cname = xasprintf("%s__init__%d", pkg_id(pkg->path), i);
     buf_printf(&E.protos, "void %s(void);\n", cname);
@@ -333,14 +327,15 @@ static void emit_package_funcs(Package *pkg)
   }
 }
 
-static void emit_package_protos(Package *pkg)
+/* main.main: the root of what is emitted, with the initializers. */
+static void use_main(Vec *packages)
 {
-  for (int f = 0; f < pkg->files.len; f++) {
-    Node *file = pkg->files.data[f];
-    for (int i = 0; i < file->Decls.len; i++) {
-      Node *d = file->Decls.data[i];
-      if (d->kind == N_FUNCDECL && !is_init_decl(d) && d->obj != NULL)
-        emit_prototype(d->obj, d);
+  for (int p = 0; p < packages->len; p++) {
+    Package *pkg = packages->data[p];
+    for (int i = 0; strcmp(pkg->path, "main") == 0 && i < pkg->funcs.len; i++) {
+      Node *fd = pkg->funcs.data[i];
+      if (fd->Recv.len == 0 && fd->obj && fd->Name && strcmp(fd->Name, "main") == 0)
+        func_cname(fd->obj);
     }
   }
 }
@@ -354,7 +349,8 @@ static void emit_ptrmethods(Vec *packages, Buf *out)
     for (int i = 0; i < pkg->funcs.len; i++) {
       Node *fd = pkg->funcs.data[i];
       FuncInfo *fi = fd->aux;
-      if (fd->Recv.len > 0 && fi && fi->recv && fi->recv->type->kind == TY_POINTER)
+      if (fd->Recv.len > 0 && fi && fi->recv && fi->recv->type->kind == TY_POINTER &&
+          func_used(fd->obj))
         buf_printf(out, "  \"%s\",\n", func_cname(fd->obj));
     }
   }
@@ -379,13 +375,15 @@ static void put(FILE *out, Buf *b)
 bool emit_program(FILE *out, Vec *packages, const EmitOptions *opt)
 {
   emit_reset(opt);
-  for (int p = 0; p < packages->len; p++) {
-    emit_globals(packages->data[p]);
-    emit_package_protos(packages->data[p]);
-  }
   for (int p = 0; p < packages->len; p++)
-    emit_package_funcs(packages->data[p]);
+    emit_globals(packages->data[p]);
+  for (int p = 0; p < packages->len; p++)
+    emit_init_funcs(packages->data[p]);
   emit_init_all(packages);
+  use_main(packages);
+  /* Function bodies and method tables reference more of both. */
+  while (emit_pending_funcs() || emit_types_pending())
+    ;
   Buf descs = {0};
   emit_types_finish(&descs);
   Buf tail = {0};

@@ -10,11 +10,17 @@
 
 static PMap funcvals;   /* Obj* -> static closure expression */
 static PMap wrappers;   /* interned "typekey.method" -> wrapper name */
+static PMap used;       /* FUNC Obj* referenced by emitted code -> 1 */
+static Vec pending;     /* Node*: referenced FUNCDECLs with a body, to emit */
+static int npending;    /* how many of pending are emitted */
 
 void emit_func_reset(void)
 {
   memset(&funcvals, 0, sizeof funcvals);
   memset(&wrappers, 0, sizeof wrappers);
+  memset(&used, 0, sizeof used);
+  memset(&pending, 0, sizeof pending);
+  npending = 0;
 }
 
 static Type *recv_named(Type *t)
@@ -22,7 +28,9 @@ static Type *recv_named(Type *t)
   return t->kind == TY_POINTER ? t->elem : t;
 }
 
-const char *func_cname(Obj *fn)
+static void emit_prototype(Obj *fn, Node *fd);
+
+static const char *func_name(Obj *fn)
 {
   if (fn->cname)
     return fn->cname;
@@ -36,6 +44,33 @@ const char *func_cname(Obj *fn)
     fn->cname = xasprintf("%s__%s", pid, fn->name);
   }
   return fn->cname;
+}
+
+/* Naming a function is referencing it: only referenced functions get a
+ * prototype and, when written in Go, a body. */
+const char *func_cname(Obj *fn)
+{
+  const char *cname = func_name(fn);
+  Node *fd = fn->decl;
+  if (fd && fd->kind == N_FUNCDECL && pmap_get(&used, fn) == NULL) {
+    pmap_put(&used, fn, (void *)1);
+    emit_prototype(fn, fd);
+    if (fd->Body)
+      vec_push(&pending, fd);
+  }
+  return cname;
+}
+
+bool func_used(Obj *fn) { return pmap_get(&used, fn) != NULL; }
+
+bool emit_pending_funcs(void)
+{
+  bool any = npending < pending.len;
+  while (npending < pending.len) {
+    Node *fd = pending.data[npending++];
+    emit_funcdecl(fd, func_name(fd->obj));
+  }
+  return any;
 }
 
 const char *params_text(const char *first, Type *sig, Vec *objs)
@@ -79,12 +114,12 @@ static const char *forward_return(const char *call, Type *sig)
                    "  return _o;\n", call, call, rt);
 }
 
-void emit_prototype(Obj *fn, Node *fd)
+static void emit_prototype(Obj *fn, Node *fd)
 {
   FuncInfo *fi = fd->aux;
   if (fi == NULL)
     return;
-  const char *cname = func_cname(fn);
+  const char *cname = func_name(fn);
   if (fi->sig->results.len > 1)
     ret_struct(cname, fi->sig);
   const char *recv = fi->recv ? xasprintf("%s recv", ctype(fi->recv->type)) : NULL;
@@ -258,6 +293,7 @@ void emit_funcdecl(Node *fd, const char *cname)
 {
   FuncInfo *fi = fd->aux;
   Fn *fn = fn_new(cname, go_name(fd->obj, fi), fi);
+  fn->pos = fd->pos;
   fn->retc = direct_ret(cname, fi->sig);
   name_params(&fi->params);
   const char *recv = NULL;
@@ -272,8 +308,8 @@ void emit_funcdecl(Node *fd, const char *cname)
   const char *params = params_text(recv, fi->sig, &fi->params);
   emit_body(fd->Body);
   F = fn->outer;
-  buf_printf(&E.funcs, "%s %s(%s) {\n%s}\n\n", fn->retc, cname, params,
-             fn->body.s ? fn->body.s : "");
+  buf_printf(&E.funcs, "%s%s %s(%s) {\n%s}\n\n", line_directive(fd->pos), fn->retc, cname,
+             params, fn->body.s ? fn->body.s : "");
 }
 
 /* ---- closures */
@@ -305,6 +341,7 @@ const char *emit_funclit(Node *lit)
   /* the code */
   Fn *fn = fn_new(cname, goname, fi);
   fn->isLit = true;
+  fn->pos = lit->pos;
   fn->retc = ret_ctype(fi->sig);
   name_params(&fi->params);
   const char *params = params_text("mg_func *_clo", fi->sig, &fi->params);
@@ -317,8 +354,8 @@ const char *emit_funclit(Node *lit)
   emit_body(lit->Body);
   F = fn->outer;
   buf_printf(&E.protos, "static %s %s(%s);\n", fn->retc, cname, params);
-  buf_printf(&E.funcs, "static %s %s(%s) {\n%s%s}\n\n", fn->retc, cname, params, head.s,
-             fn->body.s ? fn->body.s : "");
+  buf_printf(&E.funcs, "%sstatic %s %s(%s) {\n%s%s}\n\n", line_directive(lit->pos), fn->retc,
+             cname, params, head.s, fn->body.s ? fn->body.s : "");
   return xasprintf("((mg_func *)%s)", c);
 }
 

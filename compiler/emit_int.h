@@ -75,6 +75,7 @@ extern Fn *F;
 
 void out_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void out_pos(Pos pos);                 /* #line before a statement */
+const char *line_directive(Pos pos);   /* "#line N \"file\"\n", or "" */
 const char *new_temp(void);            /* "_tN" */
 /* Declares `ctype _tN = init;` and returns _tN. */
 const char *temp_var(const char *ctype, const char *init);
@@ -97,13 +98,19 @@ const char *zero_init(Type *t);        /* "{0}", or "{}" for aggregates */
 void type_define(Type *t);
 /* Declares struct <cname>__ret for a func with several results. */
 void ret_struct(const char *cname, Type *sig);
-/* Writes the struct bodies and descriptors requested so far. */
+/* Emits the descriptors requested so far; false when none was pending. */
+bool emit_types_pending(void);
+/* Writes the struct bodies and the descriptors emitted. */
 void emit_types_finish(Buf *out);
 void emit_types_reset(void);
 Type *under(Type *t);
 
 /* ---- functions (emit_func.c) */
-const char *func_cname(Obj *fn);       /* C name of a FUNC object */
+/* C name of a FUNC object; marks it used (prototype, body queued). */
+const char *func_cname(Obj *fn);
+bool func_used(Obj *fn);
+/* Emits the queued bodies of used functions; false when none was queued. */
+bool emit_pending_funcs(void);
 void emit_funcdecl(Node *fd, const char *cname);
 const char *emit_funclit(Node *lit);   /* closure value */
 const char *func_value(Obj *fn);       /* a top-level func as a value */
@@ -112,7 +119,6 @@ const char *method_expr(Node *sel);    /* T.M as a value */
 /* Params of a C function for sig: "mg_func *_clo, int64_t a" style text;
  * names from objs (Obj*) when given, else p0, p1... */
 const char *params_text(const char *first, Type *sig, Vec *objs);
-void emit_prototype(Obj *fn, Node *fd);
 /* The wrapper `R w(void *data, params)` that an interface method table
  * holds for method sel of concrete type t. Returns its name. */
 const char *method_wrapper(Type *t, Selection *sel);

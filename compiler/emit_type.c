@@ -460,9 +460,11 @@ static void emit_desc(TRec *r, Buf *out)
   buf_puts(out, b.s);
 }
 
-void emit_types_finish(Buf *out)
+static Buf descDecls, descBody;
+
+bool emit_types_pending(void)
 {
-  Buf decls = {0}, body = {0};
+  bool any = false;
   /* Descriptors ask for more descriptors and wrappers: run to a fixpoint. */
   for (bool more = true; more;) {
     more = false;
@@ -470,20 +472,28 @@ void emit_types_finish(Buf *out)
       TRec *r = reclist.data[i];
       if (r->wantDesc && !r->descDone) {
         r->descDone = true;
-        more = true;
-        buf_printf(&decls, "static const mg_type mgt_%d;\n", r->id);
-        emit_desc(r, &body);
+        more = any = true;
+        buf_printf(&descDecls, "static const mg_type mgt_%d;\n", r->id);
+        emit_desc(r, &descBody);
       }
     }
   }
+  return any;
+}
+
+void emit_types_finish(Buf *out)
+{
+  Buf *decls = &descDecls, *body = &descBody;
   for (int i = 0; i < reclist.len; i++)
     define_rec(reclist.data[i]);
-  buf_puts(out, decls.s ? decls.s : "");
-  buf_puts(out, body.s ? body.s : "");
+  buf_puts(out, decls->s ? decls->s : "");
+  buf_puts(out, body->s ? body->s : "");
 }
 
 void emit_types_reset(void)
 {
+  memset(&descDecls, 0, sizeof descDecls);
+  memset(&descBody, 0, sizeof descBody);
   memset(&recs, 0, sizeof recs);
   memset(&reclist, 0, sizeof reclist);
 }

@@ -19,7 +19,7 @@ static const char usage[] =
     "Usage:\n"
     "  minigo build [-o out] [-race] [-work] file.mg\n"
     "  minigo run [-race] [-trace=trace.json] [-work] file.mg [arguments...]\n"
-    "  minigo emit file.mg       print the generated C\n"
+    "  minigo emit [-ast] file.mg print the generated C (-ast: the syntax tree)\n"
     "  minigo vet file.mg        report copied locks (go vet's copylocks)\n"
     "  minigo trace trace.json -o trace.html\n"
     "                            draw a -trace file as an HTML timeline\n"
@@ -57,6 +57,8 @@ static int parse_flags(int argc, char **argv, BuildOptions *opt, const char *ver
       opt->work = true;
     else if (strcmp(a, "-o") == 0 && strcmp(verb, "build") == 0 && i + 1 < argc)
       opt->output = argv[++i];
+    else if (strcmp(a, "-ast") == 0 && strcmp(verb, "emit") == 0)
+      opt->ast = true;
     else if (strncmp(a, "-trace=", 7) == 0 && strcmp(verb, "run") == 0)
       opt->trace = a + 7;
     else {
@@ -121,7 +123,8 @@ int main(int argc, char **argv) {
     return tracehtml_main(argc - 2, argv + 2);
   if (strcmp(verb, "emit") == 0) {
     parse_flags(argc - 2, argv + 2, &opt, verb);
-    return driver_emit_c(&opt, "-") ? 0 : 1;
+    bool ok = opt.ast ? driver_dump_ast(&opt) : driver_emit_c(&opt, "-");
+    return ok ? 0 : 1;
   }
   fprintf(stderr, "minigo: unknown command %s\nrun 'minigo help' for usage\n", verb);
   return 2;

@@ -107,7 +107,7 @@ static const char *std_listing(void) {
   return s;
 }
 
-static Node *parse_path(const char *path) {
+Node *pkg_parse_file(const char *path) {
   size_t len;
   char *src = read_file(path, &len);
   if (!src) {
@@ -164,7 +164,7 @@ Package *pkg_import(const char *path, Pos pos, const char *importer) {
   p->isStd = true;
   bool ok = true;
   for (int i = 0; i < files->len; i++) {
-    Node *f = parse_path(files->data[i]);
+    Node *f = pkg_parse_file(files->data[i]);
     if (!f) ok = false;
     else vec_push(&p->files, f);
   }
@@ -177,7 +177,7 @@ Package *pkg_import(const char *path, Pos pos, const char *importer) {
 }
 
 Package *pkg_load_main(const char *filename) {
-  Node *f = parse_path(filename);
+  Node *f = pkg_parse_file(filename);
   if (!f) return NULL;
   if (strcmp(f->Name, "main")) {
     diag_error(f->pos, "package %s is not a main package", f->Name);

@@ -17,6 +17,7 @@
 // Because the count is nondeterministic it goes to stderr (you see it in the
 // terminal); stdout, which 15_race_counter.out checks, only says that no
 // increment was invented -- the count can be short, never over.
+// minigo:racy
 package main
 
 import (

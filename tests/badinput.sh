@@ -18,6 +18,7 @@ head -c 4096 /dev/urandom >"$T/binary.mg"
 { echo 'package main'; echo 'func main() {'; yes '	x := 1 +' | head -n 1100000; echo '}'; } >"$T/huge.mg"
 { echo 'package main'; printf 'var x = '; printf '(%.0s' $(seq 10000); echo -n 1; printf ')%.0s' $(seq 10000); echo; echo 'func main() {}'; } >"$T/nested.mg"
 printf 'package main\n\nfunc main() {\n\ts := "abc\n}\n' >"$T/unterminated_string.mg"
+printf 'package main\n\nvar s = "abc' >"$T/string_at_eof.mg"
 printf 'package main\n\n/* never closed\nfunc main() {}\n' >"$T/unterminated_comment.mg"
 printf 'package main\n\nfunc main() {\n\tx := "\xff\xfe"\n\t_ = x\n}\n\xc3\x28\n' >"$T/bad_utf8.mg"
 printf 'package main\n\nimport "nosuchpkg"\n\nfunc main() { nosuchpkg.F() }\n' >"$T/unknown_pkg.mg"
@@ -39,7 +40,8 @@ check empty "$T/empty.mg" 'empty.mg:[0-9]*:[0-9]*: '
 check binary "$T/binary.mg" 'binary.mg:[0-9]*:[0-9]*: '
 check huge "$T/huge.mg" 'huge.mg:[0-9]*:[0-9]*: '
 check nested "$T/nested.mg" 'nested.mg:[0-9]*:[0-9]*: '
-check unterminated_string "$T/unterminated_string.mg" 'unterminated_string.mg:4:[0-9]*: .*not terminated'
+check unterminated_string "$T/unterminated_string.mg" 'unterminated_string.mg:4:[0-9]*: newline in string'
+check string_at_eof "$T/string_at_eof.mg" 'string_at_eof.mg:3:9: string not terminated'
 check unterminated_comment "$T/unterminated_comment.mg" 'unterminated_comment.mg:3:[0-9]*: comment not terminated'
 check bad_utf8 "$T/bad_utf8.mg" 'bad_utf8.mg:[0-9]*:[0-9]*: invalid UTF-8'
 check unknown_pkg "$T/unknown_pkg.mg" 'unknown_pkg.mg:3:8: package nosuchpkg is not in std'

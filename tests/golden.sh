@@ -13,6 +13,7 @@
 #                         exit 66 or X.status
 #   examples/X.mg         like testdata/run
 # Magic comments: // minigo:sorted  // minigo:env K=V  // minigo:not-go
+#   // minigo:racy (racy on purpose: under -race it must be reported, exit 66)
 # Usage: golden.sh [-race] [dir...]
 cd "$(dirname "$0")/.." || exit 2
 MINIGO=$PWD/bin/minigo
@@ -57,6 +58,11 @@ check_one() {
   [ "$kind" = race ] && race=-race
   env $envs timeout 120 "$MINIGO" run $race "$f" >"$out" 2>"$err" </dev/null
   status=$?
+  if [ -n "$RACE" ] && grep -q '^// minigo:racy' "$f"; then
+    [ $status -eq 66 ] && grep -q "WARNING: DATA RACE" "$err" ||
+      { echo "racy program not reported (exit $status)"; head -15 "$err"; }
+    return
+  fi
   if [ -n "$RACE" ] && grep -q "WARNING: DATA RACE" "$err"; then
     echo "race reported in a race-free program:"; head -30 "$err"; return
   fi

@@ -11,3 +11,6 @@ import (
 func main() {
 	fmt.Println(nosuchpkg.Hello())
 }
+
+// gc prints "package nosuchpkg is not in std (GOROOT/src/nosuchpkg)"; minigo
+// keeps that text and lists the packages its standard library has instead.
