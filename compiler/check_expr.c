@@ -28,6 +28,9 @@ static int untyped_rank(Type *t) {
 /* Gives n (and the untyped operands it was computed from) its final type. */
 void set_final_type(Node *n, Type *t) {
   if (!n || !t) return;
+  /* a typed node stays: the ok of v, ok := x.(T) / m[k] / <-c is untyped
+   * bool, but the node holds the value v */
+  if (n->type && !type_is_untyped(n->type) && n->type->kind != TY_INVALID) return;
   if (n->cval && !type_is_untyped(t) && !type_is_interface(t)) {
     bool trunc;
     Const *c = const_represent(n->cval, t, &trunc);

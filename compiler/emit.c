@@ -94,6 +94,21 @@ const char *line_directive(Pos pos)
   return xasprintf("#line %d %s\n", pos.line, c_string_lit(pos.file, (int64_t)strlen(pos.file)));
 }
 
+const char *pin_lines(Pos pos, const char *text)
+{
+  const char *ld = line_directive(pos);
+  if (ld[0] == '\0')
+    return text;
+  Buf b = {0};
+  for (const char *p = text; *p;) {
+    const char *nl = strchr(p, '\n');
+    size_t n = nl ? (size_t)(nl - p + 1) : strlen(p);
+    buf_printf(&b, "%s%.*s", ld, (int)n, p);
+    p += n;
+  }
+  return b.s ? b.s : "";
+}
+
 static void write_pos(Pos pos) { buf_puts(F->out, line_directive(pos)); }
 
 /* Every C line of a statement carries the statement's line: C counts lines
@@ -242,6 +257,10 @@ static const char prelude[] =
   "  if ((uint64_t)lo > (uint64_t)hi) mg_panic_bounds(MG_BOUNDS_SLICE_B, lo, hi);\n"
   "  return (mg_string){s.ptr + (hi > lo ? lo : 0), hi - lo};\n"
   "}\n"
+  "static inline mg_iface mg_recover_of(void *const *codes) {\n"
+  "  for (; *codes; codes++) { mg_iface r = mg_recover(*codes); if (r.type) return r; }\n"
+  "  return (mg_iface){0};\n"
+  "}\n"
   "static inline void *mg_nilchk(void *p) { if (p == NULL) mg_panic_nilderef(); return p; }\n"
   "/* a value discarded with _ is still computed: nil dereferences must fault */\n"
   "#define MG_DISCARD(x) do { __typeof__(x) volatile mg_sink_ = (x); (void)mg_sink_; } while (0)\n";
@@ -314,8 +333,11 @@ static void emit_init_all(Vec *packages)
   }
   F = fn->outer;
   buf_printf(&E.protos, "static void main__init_all(void);\n");
-  buf_printf(&E.funcs, "static void main__init_all(void) {\n  MG_PROLOGUE();\n%s}\n\n",
-             fn->body.s ? fn->body.s : "");
+  /* the prologue belongs to the user's package clause, as main.init */
+  Package *mainPkg = packages->data[packages->len - 1];
+  Pos pos = mainPkg->files.len ? ((Node *)mainPkg->files.data[0])->pos : (Pos){0};
+  buf_puts(&E.funcs, pin_lines(pos, "static void main__init_all(void) {\n  MG_PROLOGUE();\n"));
+  buf_printf(&E.funcs, "%s}\n\n", fn->body.s ? fn->body.s : "");
 }
 
 static void emit_init_funcs(Package *pkg)
@@ -387,6 +409,7 @@ bool emit_program(FILE *out, Vec *packages, const EmitOptions *opt)
   Buf descs = {0};
   emit_types_finish(&descs);
   Buf tail = {0};
+  emit_recover_tables(&tail);
   emit_ptrmethods(packages, &tail);
   buf_puts(&tail, "int main(int argc, char **argv) {\n"
                   "  mg_panic_init();\n"

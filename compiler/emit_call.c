@@ -401,7 +401,7 @@ const char *emit_builtin(Node *call, bool stmt)
     out_line("mg_panic(%s);", emit_expr_to(a0, type_empty_interface()));
     return NULL;
   case BI_RECOVER: {
-    const char *r = xasprintf("mg_recover((void *)%s)", F->cname);
+    const char *r = recover_text();
     if (stmt) {
       out_line("%s;", r);
       return NULL;
@@ -456,6 +456,7 @@ static const char *save(Deferred *d, const char *c, Type *t)
   type_define(t);
   vec_push(&d->fields, xasprintf("%s f%d", ctype(t), i));
   vec_push(&d->inits, (void *)c);
+  vec_push(&d->types, t);
   return xasprintf("_a->f%d", i);
 }
 

@@ -45,9 +45,12 @@ static const char *int128_text(__int128 v)
 }
 
 /* Shortest decimal that reads back as exactly v, else hex. */
+/* A constant's C text; constants have no negative zero. */
 static const char *float_text(double v, bool f32)
 {
   char buf[64];
+  if (v == 0)
+    v = 0;
   snprintf(buf, sizeof buf, "%.17g", v);
   for (int prec = 1; prec <= 17; prec++) {
     snprintf(buf, sizeof buf, "%.*g", prec, v);
@@ -497,10 +500,6 @@ Type *commaok_type(Node *n)
 {
   while (n->kind == N_PAREN)
     n = n->X;
-  if (n->kind == N_TYPEASSERT && n->Type)
-    return n->Type->type;
-  if (n->kind == N_INDEX || (n->kind == N_UNARY && n->Op == T_ARROW))
-    return under(n->X->type)->elem;
   return n->type;
 }
 
@@ -550,14 +549,6 @@ static const char *emit_complit(Node *n)
   return emit_complit_of(n, t);
 }
 
-static int field_index(Type *st, Node *key)
-{
-  for (int j = 0; j < st->fields.len; j++)
-    if (strcmp(((Field *)st->fields.data[j])->name, key->Name) == 0)
-      return j;
-  return 0;
-}
-
 static int64_t elem_index(Node *e, int64_t next)
 {
   if (e->kind == N_KEYVALUE && e->Key->cval)
@@ -575,9 +566,9 @@ static const char *emit_complit_of(Node *n, Type *t)
     buf_printf(&b, "((%s){", ct);
     for (int i = 0; i < n->Elts.len; i++) {
       Node *e = n->Elts.data[i];
-      Node *key = e->kind == N_KEYVALUE ? e->Key : e;
       Node *val = e->kind == N_KEYVALUE ? e->Value : e;
-      Field *f = u->fields.data[e->kind == N_KEYVALUE ? field_index(u, key) : i];
+      /* the checker put the field index + 1 on each key: value element */
+      Field *f = u->fields.data[e->kind == N_KEYVALUE ? (int)(intptr_t)e->aux - 1 : i];
       buf_printf(&b, "%s.%s = %s", i ? ", " : "", cfield(f->name), emit_expr_to(val, f->type));
     }
     buf_puts(&b, "})");

@@ -13,6 +13,8 @@ static PMap wrappers;   /* interned "typekey.method" -> wrapper name */
 static PMap used;       /* FUNC Obj* referenced by emitted code -> 1 */
 static Vec pending;     /* Node*: referenced FUNCDECLs with a body, to emit */
 static int npending;    /* how many of pending are emitted */
+static PMap aliases;    /* interned cname -> Vec* of wrapper codes calling it */
+static Vec recovering;  /* interned cnames of declared funcs calling recover */
 
 void emit_func_reset(void)
 {
@@ -21,6 +23,47 @@ void emit_func_reset(void)
   memset(&used, 0, sizeof used);
   memset(&pending, 0, sizeof pending);
   npending = 0;
+  memset(&aliases, 0, sizeof aliases);
+  memset(&recovering, 0, sizeof recovering);
+}
+
+/* code (a wrapper) calls function cname directly. */
+static void add_alias(const char *cname, const char *code)
+{
+  cname = intern(cname);
+  Vec *v = pmap_get(&aliases, cname);
+  if (v == NULL) {
+    v = xmalloc(sizeof *v);
+    pmap_put(&aliases, cname, v);
+  }
+  vec_push(v, (void *)code);
+}
+
+const char *recover_text(void)
+{
+  if (F->isLit)
+    return xasprintf("mg_recover((void *)%s)", F->cname);
+  const char *cname = intern(F->cname);
+  int i = 0;
+  while (i < recovering.len && recovering.data[i] != cname)
+    i++;
+  if (i == recovering.len) {
+    vec_push(&recovering, (void *)cname);
+    buf_printf(&E.protos, "extern void *const %s__codes[];\n", cname);
+  }
+  return xasprintf("mg_recover_of(%s__codes)", cname);
+}
+
+void emit_recover_tables(Buf *out)
+{
+  for (int i = 0; i < recovering.len; i++) {
+    const char *cname = recovering.data[i];
+    buf_printf(out, "void *const %s__codes[] = {(void *)%s, ", cname, cname);
+    Vec *v = pmap_get(&aliases, cname);
+    for (int j = 0; v && j < v->len; j++)
+      buf_printf(out, "(void *)%s, ", (const char *)v->data[j]);
+    buf_puts(out, "NULL};\n");
+  }
 }
 
 static Type *recv_named(Type *t)
@@ -361,10 +404,11 @@ const char *emit_funclit(Node *lit)
 
 /* A static closure around code `fn` of signature sig (no captures). */
 static const char *static_closure(const char *name, const char *ret, const char *params,
-                                  const char *body)
+                                  const char *body, Pos pos)
 {
   buf_printf(&E.protos, "static %s %s_code(%s);\n", ret, name, params);
-  buf_printf(&E.funcs, "static %s %s_code(%s) {\n%s}\n", ret, name, params, body);
+  buf_puts(&E.funcs, pin_lines(pos, xasprintf("static %s %s_code(%s) {\n%s}\n", ret, name,
+                                              params, body)));
   buf_printf(&E.funcs, "static mg_func %s = {(void *)%s_code};\n\n", name, name);
   buf_printf(&E.protos, "static mg_func %s;\n", name);
   return xasprintf("(&%s)", name);
@@ -377,9 +421,11 @@ const char *func_value(Obj *fn)
     return v;
   const char *cname = func_cname(fn);
   Type *sig = fn->type;
+  add_alias(cname, xasprintf("%s__fv_code", cname));
   v = static_closure(xasprintf("%s__fv", cname), ret_ctype(sig),
                      params_text("mg_func *_clo", sig, NULL),
-                     forward_return(xasprintf("%s(%s)", cname, args_text(NULL, sig->params.len)), sig));
+                     forward_return(xasprintf("%s(%s)", cname, args_text(NULL, sig->params.len)), sig),
+                     fn->pos);
   pmap_put(&funcvals, fn, (void *)v);
   return v;
 }
@@ -459,9 +505,13 @@ const char *method_wrapper(Type *t, Selection *s)
   const char *call = method_call_text(s, r, args_text(NULL, sig->params.len), &direct);
   buf_puts(&body, direct ? forward_return(call, sig)
                          : xasprintf(sig->results.len ? "  return %s;\n" : "  %s;\n", call));
+  if (direct)
+    add_alias(func_cname(s->method->func), w);
   const char *params = params_text("void *_d", sig, NULL);
   buf_printf(&E.protos, "static %s %s(%s);\n", ret_ctype(sig), w, params);
-  buf_printf(&E.funcs, "static %s %s(%s) {\n%s}\n\n", ret_ctype(sig), w, params, body.s);
+  Pos pos = s->method->func ? s->method->func->pos : (Pos){0};
+  buf_puts(&E.funcs, pin_lines(pos, xasprintf("static %s %s(%s) {\n%s}\n", ret_ctype(sig), w,
+                                              params, body.s)));
   return w;
 }
 
@@ -477,13 +527,16 @@ const char *method_value(Node *sel)
   buf_printf(&E.defs, "struct mgmv_%d { void *fn; %s r; };\n", id, ctype(rt));
   bool direct;
   const char *call = method_call_text(s, "_c->r", args_text(NULL, sig->params.len), &direct);
+  if (direct)
+    add_alias(func_cname(s->method->func), xasprintf("mgmv_%d_code", id));
   Buf body = {0};
   buf_printf(&body, "  struct mgmv_%d *_c = (struct mgmv_%d *)_clo;\n", id, id);
   buf_puts(&body, direct ? forward_return(call, sig)
                          : xasprintf(sig->results.len ? "  return %s;\n" : "  %s;\n", call));
   const char *params = params_text("mg_func *_clo", sig, NULL);
   buf_printf(&E.protos, "static %s mgmv_%d_code(%s);\n", ret_ctype(sig), id, params);
-  buf_printf(&E.funcs, "static %s mgmv_%d_code(%s) {\n%s}\n\n", ret_ctype(sig), id, params, body.s);
+  buf_puts(&E.funcs, pin_lines(sel->pos, xasprintf("static %s mgmv_%d_code(%s) {\n%s}\n",
+                                                   ret_ctype(sig), id, params, body.s)));
   const char *c = new_temp();
   out_line("struct mgmv_%d *%s = mg_alloc(sizeof *%s);", id, c, c);
   out_line("%s->fn = (void *)mgmv_%d_code;", c, id);
@@ -511,10 +564,12 @@ const char *method_expr(Node *sel)
   }
   bool direct;
   const char *call = method_call_text(s, r, args.s ? args.s : "", &direct);
+  if (direct)
+    add_alias(func_cname(s->method->func), xasprintf("mgme_%d_code", id));
   buf_puts(&body, direct ? forward_return(call, msig)
                          : xasprintf(msig->results.len ? "  return %s;\n" : "  %s;\n", call));
   return static_closure(xasprintf("mgme_%d", id), ret_ctype(sig),
-                        params_text("mg_func *_clo", sig, NULL), body.s);
+                        params_text("mg_func *_clo", sig, NULL), body.s, sel->pos);
 }
 
 const char *call_value_text(const char *f, Type *sig, Vec *args)
@@ -529,7 +584,18 @@ const char *call_value_text(const char *f, Type *sig, Vec *args)
 }
 
 /* ---- go and defer: the arguments are evaluated now and saved in a heap
- * block; a thunk performs the call from it later. */
+ * block; a thunk performs the call from it later. A single pointer-shaped
+ * value (a closure, a channel...) is passed as the thunk's argument itself,
+ * without a block. */
+
+/* Declares _a, the saved values of thunk id, from the thunk argument src:
+ * a block, or the single value of type one itself. */
+static const char *thunk_bind(int id, Type *one, const char *src)
+{
+  if (one)
+    return xasprintf("struct mgth_%d _s = {(%s)%s}, *_a = &_s;", id, ctype(one), src);
+  return xasprintf("struct mgth_%d *_a = %s;", id, src);
+}
 
 void emit_go_defer(Node *stmt)
 {
@@ -543,12 +609,19 @@ void emit_go_defer(Node *stmt)
   buf_puts(&st, " };\n");
   buf_puts(&E.defs, st.s);
   buf_printf(&E.protos, "static void mgth_%d_code(void *_p);\n", id);
-  buf_printf(&E.funcs, "static void mgth_%d_code(void *_p) {\n  struct mgth_%d *_a = _p;\n"
-                       "  (void)_a;\n%s}\n\n", id, id, d.call);
+  bool unboxed = d.types.len == 1 && ptr_shaped(d.types.data[0]);
+  const char *bind = thunk_bind(id, unboxed ? d.types.data[0] : NULL, "_p");
+  buf_puts(&E.funcs, pin_lines(stmt->pos, xasprintf("static void mgth_%d_code(void *_p) {\n"
+                                                    "  %s\n  (void)_a;\n%s}\n", id, bind,
+                                                    d.call)));
   const char *a = new_temp();
-  out_line("struct mgth_%d *%s = mg_alloc(sizeof *%s);", id, a, a);
-  for (int i = 0; i < d.inits.len; i++)
-    out_line("%s->f%d = %s;", a, i, (const char *)d.inits.data[i]);
+  if (unboxed) {
+    out_line("void *%s = (void *)(%s);", a, (const char *)d.inits.data[0]);
+  } else {
+    out_line("struct mgth_%d *%s = mg_alloc(sizeof *%s);", id, a, a);
+    for (int i = 0; i < d.inits.len; i++)
+      out_line("%s->f%d = %s;", a, i, (const char *)d.inits.data[i]);
+  }
   if (stmt->kind == N_GOSTMT) {
     const char *file = stmt->pos.file ? stmt->pos.file : "?";
     char *abs = realpath(file, NULL);
@@ -559,7 +632,8 @@ void emit_go_defer(Node *stmt)
   } else {
     const char *callee = d.callee;
     if (strstr(callee, "_a->") != NULL)
-      callee = xasprintf("({ struct mgth_%d *_a = %s; (void *)%s; })", id, a, callee);
+      callee = xasprintf("({ %s (void *)%s; })", thunk_bind(id, unboxed ? d.types.data[0] : NULL, a),
+                         callee);
     out_line("mg_defer_push(&_df, mgth_%d_code, %s, (void *)%s);", id, a, callee);
   }
 }

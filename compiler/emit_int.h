@@ -76,6 +76,9 @@ extern Fn *F;
 void out_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void out_pos(Pos pos);                 /* #line before a statement */
 const char *line_directive(Pos pos);   /* "#line N \"file\"\n", or "" */
+/* text with pos's #line before each of its lines: code that a Go line
+ * stands for as a whole (wrappers, thunks). */
+const char *pin_lines(Pos pos, const char *text);
 const char *new_temp(void);            /* "_tN" */
 /* Declares `ctype _tN = init;` and returns _tN. */
 const char *temp_var(const char *ctype, const char *init);
@@ -125,6 +128,12 @@ const char *method_wrapper(Type *t, Selection *sel);
 /* A value of function type: expression that evaluates to mg_func *. */
 const char *call_value_text(const char *fnval, Type *sig, Vec *args);
 void emit_go_defer(Node *stmt);
+/* recover() in the current function: a declared function also answers
+ * when deferred through one of its wrappers (interface method, method
+ * value, func value), which are transparent as in Go. */
+const char *recover_text(void);
+/* The code-address tables recover_text refers to. */
+void emit_recover_tables(Buf *out);
 void emit_func_reset(void);
 /* Go's name of a function as tracebacks print it: "main.(*T).M". */
 const char *go_name(Obj *fn, FuncInfo *fi);
@@ -164,6 +173,7 @@ const char *emit_builtin(Node *call, bool stmt);
 typedef struct Deferred {
   Vec fields;   /* char*: C type + name of each saved value */
   Vec inits;    /* char*: the value to save */
+  Vec types;    /* Type*: the type of each saved value */
   const char *call;    /* thunk statements reading the saved values _a->fN */
   const char *callee;  /* C function for recover(), or "NULL" */
   const char *goname;  /* Go name of the called function */

@@ -563,6 +563,7 @@ static void emit_select(Node *s)
   for (int i = 0, k = 0; i < clauses->len; i++) {
     Node *cl = clauses->data[i];
     Node *comm = cl->Comm;
+    out_pos(cl->pos);
     out_line("%sif (%s == %d) {", i ? "else " : "", sel, comm ? k : -1);
     F->indent++;
     if (comm && comm->kind == N_ASSIGNSTMT) {

@@ -269,7 +269,6 @@ void mg_closechan(mg_chan *c) {
     mg_lock_release(&c->lock);
     mg_panic_plain("close of closed channel");
   }
-  mg_race_release(c);
   c->closed = true;
   /* Collect every waiter, then wake them outside the lock. */
   mg_sudog *wake = NULL, *sg;
@@ -284,6 +283,8 @@ void mg_closechan(mg_chan *c) {
     sg->next = wake;
     wake = sg;
   }
+  /* After clearing the receivers' variables: that memset is ours too. */
+  mg_race_release(c);
   mg_lock_release(&c->lock);
   while (wake) {
     sg = wake;

@@ -13,6 +13,7 @@
 #include <gc/gc.h>
 #include <gc/gc_mark.h>
 #include <pthread.h>
+#include <signal.h>
 #include "runtime.h"
 
 static GC_push_other_roots_proc prev_push_other_roots;
@@ -41,6 +42,13 @@ static void GC_CALLBACK push_goroutines(void)
 
 void mg_gc_init(void)
 {
+#ifdef MG_RACE
+  /* ThreadSanitizer holds asynchronous signals back until the thread
+   * enters a libc call it intercepts, so libgc's suspend signal may never
+   * arrive at a busy thread ("Signals delivery fails constantly"). TSan
+   * delivers synchronous signals at once; SIGSYS is one of them. */
+  GC_set_suspend_signal(SIGSYS);
+#endif
   GC_INIT();
   GC_allow_register_threads();
   prev_push_other_roots = GC_get_push_other_roots();

@@ -10,6 +10,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include "trace.h"
 
 #define CHUNK_EVENTS 4096
@@ -133,20 +134,29 @@ static void put_string(FILE *f, const char *s)
 {
   fputc('"', f);
   for (; s && *s; s++) {
-    unsigned char c = (unsigned char)*s;
-    if (c == '"' || c == '\\')
-      fprintf(f, "\\%c", c);
-    else if (c < 0x20)
-      fprintf(f, "\\u%04x", c);
+    size_t plain = strcspn(s, "\"\\\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f"
+                                "\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f");
+    fwrite(s, 1, plain, f);
+    s += plain;
+    if (!*s)
+      break;
+    if (*s == '"' || *s == '\\')
+      fprintf(f, "\\%c", *s);
     else
-      fputc(c, f);
+      fprintf(f, "\\u%04x", (unsigned char)*s);
   }
   fputc('"', f);
 }
 
-static double usec(int64_t ns)
+/* ns as microseconds with three decimals, without floating point (the
+ * writer's hot spot). */
+static void put_usec(FILE *f, int64_t ns)
 {
-  return (double)ns / 1000.0;
+  if (ns < 0) {
+    fputc('-', f);
+    ns = -ns;
+  }
+  fprintf(f, "%" PRId64 ".%03d", ns / 1000, (int)(ns % 1000));
 }
 
 static void put_event(FILE *f, const event *e)
@@ -155,15 +165,17 @@ static void put_event(FILE *f, const event *e)
   int32_t tid = e->p < 0 ? MG_MAXPROCS : e->p;  /* no P: the "scheduler" lane */
   fprintf(f, ",\n{\"name\":");
   if (e->kind == EV_RUN)
-    fprintf(f, "\"G%" PRId64 " %s\"", e->goid, e->s ? e->s : "?");
+    put_string(f, e->s ? e->s : "?");
   else
     put_string(f, names[e->kind]);
-  fprintf(f, ",\"cat\":\"%s\",\"ph\":\"%s\",\"pid\":1,\"tid\":%d,\"ts\":%.3f", names[e->kind],
-          e->kind == EV_RUN ? "X" : "i", tid, usec(e->ts - trace_start));
-  if (e->kind == EV_RUN)
-    fprintf(f, ",\"dur\":%.3f", usec(e->dur));
-  else
+  fprintf(f, ",\"ph\":\"%s\",\"pid\":1,\"tid\":%d,\"ts\":", e->kind == EV_RUN ? "X" : "i", tid);
+  put_usec(f, e->ts - trace_start);
+  if (e->kind == EV_RUN) {
+    fprintf(f, ",\"dur\":");
+    put_usec(f, e->dur);
+  } else {
     fprintf(f, ",\"s\":\"t\"");
+  }
   fprintf(f, ",\"args\":{\"goroutine\":%" PRId64 ",\"m\":%" PRId64 ",\"p\":%d", e->goid, e->m, e->p);
   switch (e->kind) {
   case EV_RUN:
@@ -201,6 +213,7 @@ void mg_trace_flush(void)
     fprintf(stderr, "minigo: cannot write the trace %s\n", trace_path);
     return;
   }
+  setvbuf(f, NULL, _IOFBF, 1 << 20);
   fprintf(f, "{\"displayTimeUnit\":\"ns\",\"otherData\":{\"truncated\":%s},\"traceEvents\":[\n"
              "{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":1,\"args\":{\"name\":\"minigo program\"}}",
           __atomic_load_n(&truncated, __ATOMIC_RELAXED) ? "true" : "false");

@@ -239,6 +239,45 @@ static void test_statements_compile(void **state)
   free(c);
 }
 
+static void assert_lacks(const char *text, const char *unwanted)
+{
+  if (strstr(text, unwanted) != NULL)
+    fail_msg("emitted C has `%s`", unwanted);
+}
+
+/* Only what main, init and initializers reach is emitted; a type boxed in
+ * an interface keeps its whole method set (found by name at run time). */
+static void test_only_reachable_code(void **state)
+{
+  char *c = emit_src("package main\n\n"
+                     "type T struct{}\n\n"
+                     "func (T) Used() int { return 1 }\n"
+                     "func (T) Unused() int { return 2 }\n\n"
+                     "type U struct{}\n\n"
+                     "func (U) Called() {}\n"
+                     "func (U) Never() {}\n\n"
+                     "func dead() { println(deader()) }\n"
+                     "func deader() int { return 0 }\n\n"
+                     "var g = initVal()\n\n"
+                     "func initVal() int { return 3 }\n\n"
+                     "func main() {\n\tvar x any = T{}\n\t_ = x\n\tU{}.Called()\n"
+                     "\tch := make(chan int)\n\tgo worker(ch)\n\t<-ch\n}\n\n"
+                     "func worker(ch chan int) { ch <- g }\n");
+  assert_has(c, "int64_t main__T__Used(main__T _recv) {");
+  assert_has(c, "int64_t main__T__Unused(main__T _recv) {");
+  assert_has(c, "void main__U__Called(main__U _recv) {");
+  assert_has(c, "int64_t main__initVal(void) {");
+  assert_lacks(c, "main__U__Never");
+  assert_lacks(c, "main__dead");
+  assert_lacks(c, "main__deader");
+  /* go worker(ch): the channel is the thunk's argument, no block */
+  assert_has(c, "struct mgth_1 _s = {(mg_chan *)_p}, *_a = &_s;");
+  /* the prologue carries the function's own line */
+  assert_has(c, "#line 20 \"");
+  assert_compiles(c);
+  free(c);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -248,6 +287,7 @@ int main(void)
     cmocka_unit_test(test_locals_shadowing_and_loopvars),
     cmocka_unit_test(test_runtime_checks),
     cmocka_unit_test(test_statements_compile),
+    cmocka_unit_test(test_only_reachable_code),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
