@@ -485,7 +485,7 @@ static void prepare_builtin(Node *call, Deferred *d)
     vec_push(&synth->Args, id);
   }
   Fn tf = {0};
-  tf.cname = "_a";  /* recover() in a deferred builtin never recovers */
+  tf.cname = "_a";  /* no fi: recover() here never recovers */
   tf.goname = F->goname;
   tf.out = &tf.body;
   tf.indent = 1;

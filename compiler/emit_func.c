@@ -41,6 +41,10 @@ static void add_alias(const char *cname, const char *code)
 
 const char *recover_text(void)
 {
+  /* package initializers and deferred builtins (defer recover()) are not
+   * functions a deferred call runs */
+  if (F->fi == NULL)
+    return "((mg_iface){0})";
   if (F->isLit)
     return xasprintf("mg_recover((void *)%s)", F->cname);
   const char *cname = intern(F->cname);

@@ -269,6 +269,7 @@ void mg_closechan(mg_chan *c) {
     mg_lock_release(&c->lock);
     mg_panic_plain("close of closed channel");
   }
+  mg_race_acquire(c);  /* the receivers' variables are ours to clear */
   c->closed = true;
   /* Collect every waiter, then wake them outside the lock. */
   mg_sudog *wake = NULL, *sg;

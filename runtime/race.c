@@ -59,12 +59,14 @@ int __tsan_get_report_unique_tid(void *report, unsigned long idx, int *tid);
 
 /* TSan's high application range on x86-64 (48-bit VA) is
  * [0x7e8000000000, 0x800000000000): mmap, and so libgc's heap, lands at
- * its top. That top part is declared as TSan's "Java heap"; goroutine
- * stacks are kept in the bottom part (mg_race_stack_hint), because TSan
- * scans down through the Java heap to describe a reported address, which
- * takes forever for an address that is no heap object. Stack regions up to
- * 512 GiB fit: about 7,900 live goroutines, as Go's own -race has a limit
- * of 8,128. */
+ * its top; goroutine stacks are kept compact at its bottom
+ * (mg_race_stack_hint). The whole range is declared as TSan's "Java heap",
+ * and every GC object and the used top of every goroutine stack is a
+ * "Java object" there: fresh objects start without access history. TSan
+ * describes a reported address by scanning down to the object that holds
+ * it, so every address that can be reported must lie a short way above
+ * some object's start. Stack regions up to 512 GiB fit: about 7,900 live
+ * goroutines (Go's own -race has a limit of 8,128). */
 #define STACKS_LO 0x7e8000000000UL
 #define JAVA_HEAP_LO 0x7f0000000000UL
 #define JAVA_HEAP_HI 0x800000000000UL
@@ -98,7 +100,7 @@ static void parse_gorace(void)
 void mg_race_init(void)
 {
   parse_gorace();
-  __tsan_java_init(JAVA_HEAP_LO, JAVA_HEAP_HI - JAVA_HEAP_LO);
+  __tsan_java_init(STACKS_LO, JAVA_HEAP_HI - STACKS_LO);
   mg_race_mstart();
 }
 
@@ -108,6 +110,12 @@ void mg_race_mstart(void) { m_fiber = __tsan_get_current_fiber(); }
  * that reports name the right goroutine and its creation site. */
 void mg_race_gcreate(G *gp)
 {
+  /* TSan has room for 8,128 threads, fibers included; Go's -race has the
+   * same limit and the same message. */
+  if (mg_numgoroutine() >= 8128 - 16) {
+    fprintf(stderr, "race: limit on 8128 simultaneously alive goroutines is exceeded, dying\n");
+    _exit(66);
+  }
   if (gp->racectx)
     __tsan_destroy_fiber(gp->racectx);
   gp->racectx = __tsan_create_fiber(0);
@@ -119,13 +127,16 @@ void mg_race_gcreate(G *gp)
 
 void mg_race_gstart(G *gp) { __tsan_acquire(gp); }
 
-/* The previous goroutine's accesses to the slot (down to its deepest
- * stack guard) are forgotten: without this they race with the next
- * goroutine's, and an edge between the two would hide real races. */
+/* A goroutine's stack starts as a fresh object: the previous goroutine's
+ * accesses to the slot (down to its deepest stack guard) are forgotten --
+ * without this they race with the new goroutine's, and an edge between the
+ * two would hide real races. */
 void mg_race_greuse(G *gp)
 {
-  if (gp->racectx && gp->stackguard < gp->stack_hi)
-    mg_race_alloc((void *)(gp->stackguard & ~(uintptr_t)7), gp->stack_hi - (gp->stackguard & ~(uintptr_t)7));
+  uintptr_t lo = gp->stack_hi - ((uintptr_t)256 << 10);
+  if (gp->racectx && gp->stackguard > gp->stack_lo && gp->stackguard < lo)
+    lo = gp->stackguard & ~(uintptr_t)7;
+  mg_race_alloc((void *)lo, gp->stack_hi - lo);
 }
 
 void mg_race_to_g(G *gp) { __tsan_switch_to_fiber(gp->racectx, SWITCH_NO_SYNC); }
@@ -154,7 +165,7 @@ void mg_race_mutex_unlock(void *addr, bool read)
 void mg_race_alloc(void *p, size_t n)
 {
   unsigned long a = (unsigned long)p, size = (n + 7) & ~7UL;
-  if (!p || size == 0 || a < JAVA_HEAP_LO || a + size > JAVA_HEAP_HI || a % 8)
+  if (!p || size == 0 || a < STACKS_LO || a + size > JAVA_HEAP_HI || a % 8)
     return;
   __tsan_java_free(a, size);
   __tsan_java_alloc(a, size);

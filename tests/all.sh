@@ -7,4 +7,6 @@ bash tests/badinput.sh || status=1
 bash tests/trace.sh || status=1
 bash tests/golden.sh || status=1
 bash tests/golden.sh examples || status=1
+# Race-free programs must stay silent under -race (racy ones are marked).
+bash tests/golden.sh -race testdata/run examples || status=1
 exit $status

@@ -14,6 +14,7 @@
 #   examples/X.mg         like testdata/run
 # Magic comments: // minigo:sorted  // minigo:env K=V  // minigo:not-go
 #   // minigo:racy (racy on purpose: under -race it must be reported, exit 66)
+#   // minigo:norace REASON (cannot run under -race; the reason is printed)
 # Usage: golden.sh [-race] [dir...]
 cd "$(dirname "$0")/.." || exit 2
 MINIGO=$PWD/bin/minigo
@@ -21,10 +22,10 @@ export MINIGO_CACHE=${MINIGO_CACHE:-$PWD/build/cache}
 RACE=
 if [ "$1" = -race ]; then RACE=-race; shift; fi
 DIRS=("$@")
-[ ${#DIRS[@]} -eq 0 ] && DIRS=(testdata/run testdata/panic testdata/errors testdata/vet)
+[ ${#DIRS[@]} -eq 0 ] && DIRS=(testdata/run testdata/panic testdata/errors testdata/vet testdata/race)
 TMP=$(mktemp -d); export TMP
 trap 'rm -rf "$TMP"' EXIT
-pass=0 fail=0
+pass=0 fail=0 left=0
 
 magic_env() { sed -n 's,^// minigo:env \(.*\)$,\1,p' "$1"; }
 
@@ -58,6 +59,9 @@ check_one() {
   [ "$kind" = race ] && race=-race
   env $envs timeout 120 "$MINIGO" run $race "$f" >"$out" 2>"$err" </dev/null
   status=$?
+  if [ -n "$RACE" ] && grep -q '^// minigo:norace' "$f"; then
+    echo "LEFT OUT: $(sed -n 's,^// minigo:norace ,,p' "$f")"; return
+  fi
   if [ -n "$RACE" ] && grep -q '^// minigo:racy' "$f"; then
     [ $status -eq 66 ] && grep -q "WARNING: DATA RACE" "$err" ||
       { echo "racy program not reported (exit $status)"; head -15 "$err"; }
@@ -103,6 +107,7 @@ run_job() {
   msg=$(check_one "$f")
   local secs; secs=$(echo "$(date +%s.%N) - $start" | bc)
   if [ -z "$msg" ]; then echo "PASS $secs $f" >"$TMP/res.$id"
+  elif [ "${msg#LEFT OUT: }" != "$msg" ]; then echo "LEFT $secs $f: ${msg#LEFT OUT: }" >"$TMP/res.$id"
   else printf 'FAIL %s %s: %s\n' "$secs" "$f" "$msg" >"$TMP/res.$id"; fi
 }
 export -f run_job check_one magic_env
@@ -114,8 +119,11 @@ done | xargs -P "${JOBS:-$(nproc)}" -I{} bash -c 'run_job "$1"' _ {}
 
 for r in "$TMP"/res.*; do
   [ -e "$r" ] || continue
-  if read -r verdict _ <"$r" && [ "$verdict" = PASS ]; then
+  read -r verdict _ <"$r"
+  if [ "$verdict" = PASS ]; then
     pass=$((pass + 1))
+  elif [ "$verdict" = LEFT ]; then
+    left=$((left + 1)); sed 's/^LEFT [0-9.]* /left out /' "$r"
   else
     fail=$((fail + 1)); sed 's/^FAIL [0-9.]* /FAIL /' "$r"
   fi
@@ -123,5 +131,6 @@ done
 if [ -n "$SLOWEST" ]; then
   echo "slowest:"; cat "$TMP"/res.* | awk '{print $2, $3}' | sort -rn | head -"$SLOWEST"
 fi
+[ "$left" -gt 0 ] && echo "($left left out, each with its reason above)"
 echo "golden${RACE:+-race}: $pass passed, $fail failed"
 [ $fail -eq 0 ]
