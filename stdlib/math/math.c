@@ -501,3 +501,7 @@ double math__Cbrt(double x) {
   t = t + t * r;
   return sign ? -t : t;
 }
+
+double math__Log1p(double x) { return log1p(x); }
+double math__Expm1(double x) { return expm1(x); }
+double math__Nextafter(double x, double y) { return nextafter(x, y); }

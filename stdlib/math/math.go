@@ -89,4 +89,10 @@ func Cosh(x float64) float64
 func Tanh(x float64) float64
 func Cbrt(x float64) float64
 
+// Log1p, Expm1 and Nextafter come from the C library: correctly rounded
+// where Go's are, and they may differ from Go's in the last bit elsewhere.
+func Log1p(x float64) float64
+func Expm1(x float64) float64
+func Nextafter(x, y float64) float64
+
 func Pow10(n int) float64

@@ -255,6 +255,13 @@ func (t Time) In(loc *Location) Time {
 	return t
 }
 
+// AddDate normalizes like Date: October 31 plus one month is December 1.
+func (t Time) AddDate(years int, months int, days int) Time {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	return Date(year+years, month+Month(months), day+days, hour, min, sec, t.Nanosecond(), t.Location())
+}
+
 func (t Time) Location() *Location {
 	if t.loc == nil {
 		return UTC
