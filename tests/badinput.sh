@@ -47,5 +47,14 @@ check bad_utf8 "$T/bad_utf8.mg" 'bad_utf8.mg:[0-9]*:[0-9]*: invalid UTF-8'
 check unknown_pkg "$T/unknown_pkg.mg" 'unknown_pkg.mg:3:8: package nosuchpkg is not in std'
 check missing "$T/missing.mg" 'missing.mg:1:1: '
 check directory "$T/dir.mg" 'dir.mg:1:1: '
+# -race with a C compiler that has no ThreadSanitizer: say what to install.
+printf '#!/bin/sh\nfor a; do [ "$a" = -fsanitize=thread ] && exit 1; done\nexec cc "$@"\n' >"$T/notsan-cc"
+chmod +x "$T/notsan-cc"
+out=$(CC="$T/notsan-cc" MINIGO_CACHE="$T/cache" bin/minigo run -race examples/hello.mg 2>&1)
+if [ $? -ne 0 ] && grep -q "needs ThreadSanitizer" <<<"$out" && grep -q "apt-get install libtsan2" <<<"$out"; then
+  pass=$((pass + 1))
+else
+  fail=$((fail + 1)); echo "FAIL badinput race-without-tsan:"; head -5 <<<"$out"
+fi
 echo "badinput: $pass passed, $fail failed"
 [ $fail -eq 0 ]
