@@ -76,6 +76,7 @@ static int races;                   /* reports printed */
 static int exitcode = 66;           /* GORACE=exitcode=N */
 static bool halt_on_error;          /* GORACE=halt_on_error=1 */
 static mg_lock report_lock;
+static bool fatal;                  /* a fatal error is being reported */
 
 /* TSan's defaults for every -race program: both stacks of a lock-order
  * inversion, no complaint about the GC's signal handlers. */
@@ -177,6 +178,10 @@ uintptr_t mg_race_stack_hint(uintptr_t len)
   uintptr_t at = __atomic_fetch_add(&next, len, __ATOMIC_RELAXED);
   return at + len <= JAVA_HEAP_LO ? at : 0;
 }
+
+/* The runtime's fatal-error reporting (deadlock traces) touches goroutine
+ * memory from the scheduler: those accesses are not the program's. */
+void mg_race_fatal(void) { __atomic_store_n(&fatal, true, __ATOMIC_RELAXED); }
 
 void mg_race_enter(void *callerpc) { __tsan_func_entry(callerpc); }
 void mg_race_leave(void) { __tsan_func_exit(); }
@@ -298,7 +303,7 @@ static void print_inversion(void *rep, int nmutexes, int nstacks, int nthreads)
 bool mg_race_onreport(void *rep, bool suppressed) __asm__("_ZN6__tsan8OnReportEPKNS_10ReportDescEb");
 bool mg_race_onreport(void *rep, bool suppressed)
 {
-  if (suppressed)
+  if (suppressed || __atomic_load_n(&fatal, __ATOMIC_RELAXED))
     return true;
   const char *desc = NULL;
   int count, nstacks, nmops, nlocs, nmutexes, nthreads, nunique;

@@ -37,6 +37,8 @@ void mg_race_leave(void);
 int mg_race_fini(int status);
 /* Where the next goroutine stack region of len bytes should go, or 0. */
 uintptr_t mg_race_stack_hint(uintptr_t len);
+/* A fatal error is being reported: no race reports from here on. */
+void mg_race_fatal(void);
 #else
 static inline void mg_race_init(void) {}
 static inline void mg_race_mstart(void) {}
@@ -55,6 +57,7 @@ static inline void mg_race_enter(void *callerpc) { (void)callerpc; }
 static inline void mg_race_leave(void) {}
 static inline int mg_race_fini(int status) { return status; }
 static inline uintptr_t mg_race_stack_hint(uintptr_t len) { (void)len; return 0; }
+static inline void mg_race_fatal(void) {}
 #endif
 
 #define MG_RACE_ENTER() mg_race_enter(__builtin_return_address(0))

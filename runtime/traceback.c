@@ -59,6 +59,7 @@ static int fatal_owner;  /* thread id holding the fatal lock, atomic */
 
 void mg_fatal_lock(void)
 {
+  mg_race_fatal();
   int self = gettid(), zero = 0;
   if (__atomic_compare_exchange_n(&fatal_owner, &zero, self, false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED))
     return;
