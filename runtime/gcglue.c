@@ -14,6 +14,7 @@
 #include <gc/gc_mark.h>
 #include <pthread.h>
 #include <signal.h>
+#include "race.h"
 #include "runtime.h"
 
 static GC_push_other_roots_proc prev_push_other_roots;
@@ -66,15 +67,21 @@ void mg_gc_switch(uintptr_t *save, uintptr_t to_sp, uintptr_t to_hi)
 {
   M *m = mg_getm();
   struct GC_stack_base sb = {(void *)to_hi};
+  mg_race_ignore_sync_begin();
   GC_alloc_lock();
   GC_set_stackbottom(m->gchandle, &sb);
+  mg_race_ignore_sync_end();
   mg_gogo(save, to_sp);
-  GC_alloc_unlock();
+  mg_gc_unlock_after_switch();
 }
 
+/* -race: the allocation lock is taken and released around every switch;
+ * as an edge it would order every goroutine after every other. */
 void mg_gc_unlock_after_switch(void)
 {
+  mg_race_ignore_sync_begin();
   GC_alloc_unlock();
+  mg_race_ignore_sync_end();
 }
 
 int mg_create_thread(void *(*fn)(void *), void *arg)
@@ -90,10 +97,15 @@ int mg_create_thread(void *(*fn)(void *), void *arg)
 
 void mg_gc(void)
 {
+  mg_race_ignore_sync_begin();
   GC_gcollect();
+  mg_race_ignore_sync_end();
 }
 
 void *mg_alloc_uncollectable(size_t n)
 {
-  return GC_MALLOC_UNCOLLECTABLE(n);
+  mg_race_ignore_sync_begin();
+  void *p = GC_MALLOC_UNCOLLECTABLE(n);
+  mg_race_ignore_sync_end();
+  return p;
 }

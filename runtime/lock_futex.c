@@ -16,8 +16,10 @@
  * delivers a signal only inside a call it intercepts: a thread asleep in a
  * raw futex never answers and the collector aborts ("Signals delivery
  * fails constantly"). So waits go through intercepted calls: notes through
- * one process-wide condition variable, lock contention through usleep. */
+ * one process-wide condition variable, lock contention through usleep.
+ * The condition variable's mutex is not the program's: no edges. */
 #include <pthread.h>
+#include "race.h"
 static pthread_mutex_t note_mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t note_cv = PTHREAD_COND_INITIALIZER;
 
@@ -27,6 +29,7 @@ static void futex_wait(uint32_t *addr, uint32_t val, const struct timespec *ts)
     usleep(20);
     return;
   }
+  mg_race_ignore_sync_begin();
   pthread_mutex_lock(&note_mu);
   if (__atomic_load_n(addr, __ATOMIC_ACQUIRE) == val) {
     if (ts) {
@@ -40,14 +43,17 @@ static void futex_wait(uint32_t *addr, uint32_t val, const struct timespec *ts)
     }
   }
   pthread_mutex_unlock(&note_mu);
+  mg_race_ignore_sync_end();
 }
 
 static void futex_wake(uint32_t *addr)
 {
   (void)addr;
+  mg_race_ignore_sync_begin();
   pthread_mutex_lock(&note_mu);
   pthread_cond_broadcast(&note_cv);
   pthread_mutex_unlock(&note_mu);
+  mg_race_ignore_sync_end();
 }
 
 static void lock_wake(uint32_t *addr) { (void)addr; }  /* waiters poll */

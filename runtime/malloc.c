@@ -33,11 +33,20 @@ static void *mg_checked(void *p, int64_t size)
   return p;
 }
 
+/* -race: libgc's locks are the allocator's, not the program's edges. */
+static void *gc_malloc(int64_t size, bool ptrfree)
+{
+  mg_race_ignore_sync_begin();
+  void *p = ptrfree ? GC_MALLOC_ATOMIC((size_t)size) : GC_MALLOC((size_t)size);
+  mg_race_ignore_sync_end();
+  return mg_checked(p, size);
+}
+
 void *mg_alloc(int64_t size)
 {
   if (size <= 0)
     return &mg_zerobase;
-  void *p = mg_checked(GC_MALLOC((size_t)size), size);
+  void *p = gc_malloc(size, false);
   mg_race_alloc(p, (size_t)size);  /* -race: the memory may be reused */
   return p;
 }
@@ -46,7 +55,7 @@ void *mg_alloc_atomic(int64_t size)
 {
   if (size <= 0)
     return &mg_zerobase;
-  void *p = mg_checked(GC_MALLOC_ATOMIC((size_t)size), size);
+  void *p = gc_malloc(size, true);
   memset(p, 0, (size_t)size);
   mg_race_alloc(p, (size_t)size);
   return p;

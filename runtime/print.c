@@ -3,15 +3,16 @@
  * runtime/print.go (floats as +1.500000e+000, pointers in hex). They
  * write straight to stderr, unbuffered, as Go's do.
  */
-#include <pthread.h>
 #include <unistd.h>
 
 #include "minigo.h"
+#include "runtime.h"
 
-static pthread_mutex_t print_mu = PTHREAD_MUTEX_INITIALIZER;
+/* a runtime lock, invisible to -race as Go's printlock is */
+static mg_lock print_mu;
 
-void mg_print_lock(void) { pthread_mutex_lock(&print_mu); }
-void mg_print_unlock(void) { pthread_mutex_unlock(&print_mu); }
+void mg_print_lock(void) { mg_lock_acquire(&print_mu); }
+void mg_print_unlock(void) { mg_lock_release(&print_mu); }
 
 static void print_write(const void *p, size_t n) {
   const char *s = p;

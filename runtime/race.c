@@ -52,24 +52,24 @@ int __tsan_get_report_thread(void *report, unsigned long idx, int *tid,
 int __tsan_get_report_stack(void *report, unsigned long idx, void **trace,
                             unsigned long trace_size);
 int __tsan_get_report_unique_tid(void *report, unsigned long idx, int *tid);
+void AnnotateIgnoreSyncBegin(const char *file, int line);
+void AnnotateIgnoreSyncEnd(const char *file, int line);
 
 #define SWITCH_NO_SYNC 1u
 #define MUTEX_READ_LOCK 8u  /* __tsan_mutex_read_lock */
 #define TRACE 64
 
-/* TSan's high application range on x86-64 (48-bit VA) is
- * [0x7e8000000000, 0x800000000000): mmap, and so libgc's heap, lands at
- * its top; goroutine stacks are kept compact at its bottom
- * (mg_race_stack_hint). The whole range is declared as TSan's "Java heap",
- * and every GC object and the used top of every goroutine stack is a
- * "Java object" there: fresh objects start without access history. TSan
- * describes a reported address by scanning down to the object that holds
- * it, so every address that can be reported must lie a short way above
- * some object's start. Stack regions up to 512 GiB fit: about 7,900 live
- * goroutines (Go's own -race has a limit of 8,128). */
+/* Every GC object and the used top of every goroutine stack is a TSan
+ * "Java object", so that a fresh one starts without access history.
+ * Goroutine stacks are kept compact at the bottom of TSan's high
+ * application range on x86-64 (mg_race_stack_hint), and only they are
+ * declared TSan's "Java heap": TSan describes a reported address there by
+ * scanning down to the object that holds it, which is short for a stack
+ * and would take minutes from a thread's TLS or stack up in the mmap
+ * area, where libgc's heap is. Stack regions up to 512 GiB fit: about
+ * 7,900 live goroutines (Go's own -race has a limit of 8,128). */
 #define STACKS_LO 0x7e8000000000UL
-#define JAVA_HEAP_LO 0x7f0000000000UL
-#define JAVA_HEAP_HI 0x800000000000UL
+#define STACKS_HI 0x7f0000000000UL
 
 static __thread void *m_fiber;      /* the M's own (g0) fiber */
 static int races;                   /* reports printed */
@@ -101,7 +101,7 @@ static void parse_gorace(void)
 void mg_race_init(void)
 {
   parse_gorace();
-  __tsan_java_init(STACKS_LO, JAVA_HEAP_HI - STACKS_LO);
+  __tsan_java_init(STACKS_LO, STACKS_HI - STACKS_LO);
   mg_race_mstart();
 }
 
@@ -166,17 +166,22 @@ void mg_race_mutex_unlock(void *addr, bool read)
 void mg_race_alloc(void *p, size_t n)
 {
   unsigned long a = (unsigned long)p, size = (n + 7) & ~7UL;
-  if (!p || size == 0 || a < STACKS_LO || a + size > JAVA_HEAP_HI || a % 8)
+  if (!p || size == 0 || a % 8)
     return;
   __tsan_java_free(a, size);
   __tsan_java_alloc(a, size);
 }
 
+/* Per fiber: a lock taken before a switch is released after it, by the
+ * same fiber, so each bracket stays within one goroutine. */
+void mg_race_ignore_sync_begin(void) { AnnotateIgnoreSyncBegin(__FILE__, __LINE__); }
+void mg_race_ignore_sync_end(void) { AnnotateIgnoreSyncEnd(__FILE__, __LINE__); }
+
 uintptr_t mg_race_stack_hint(uintptr_t len)
 {
   static uintptr_t next = STACKS_LO;
   uintptr_t at = __atomic_fetch_add(&next, len, __ATOMIC_RELAXED);
-  return at + len <= JAVA_HEAP_LO ? at : 0;
+  return at + len <= STACKS_HI ? at : 0;
 }
 
 /* The runtime's fatal-error reporting (deadlock traces) touches goroutine
@@ -237,6 +242,17 @@ static void print_who(int64_t goid)
     fprintf(stderr, "goroutine %" PRId64 ":\n", goid);
 }
 
+/* A goroutine the runtime started (AfterFunc's) has no creation stack in
+ * TSan: name its entry instead, as Go names time.goFunc. */
+static void print_runtime_creator(int64_t goid)
+{
+  for (G *gp = __atomic_load_n(&mg_sched.allgs, __ATOMIC_ACQUIRE); gp; gp = gp->alllink)
+    if (gp->goid == goid && gp->fname && gp->created_at) {
+      fprintf(stderr, "  %s()\n      %s\n", gp->fname, gp->created_at);
+      return;
+    }
+}
+
 static void print_race(void *rep, int nmops, int nthreads)
 {
   int64_t goids[2] = {0, 0};
@@ -264,7 +280,8 @@ static void print_race(void *rep, int nmops, int nthreads)
     goid_of(rep, tids[i], nthreads, &running, trace, &n);
     fprintf(stderr, "\nGoroutine %" PRId64 " (%s) created at:\n", goids[i],
             running ? "running" : "finished");
-    mg_traceback_race(trace, n);
+    if (mg_traceback_race(trace, n) == 0)
+      print_runtime_creator(goids[i]);
   }
 }
 

@@ -29,6 +29,10 @@ void mg_race_release_merge(void *addr);
 void mg_race_mutex_lock(void *addr, bool read);
 void mg_race_mutex_unlock(void *addr, bool read);
 void mg_race_alloc(void *p, size_t n);  /* fresh GC memory: forget old accesses */
+/* Brackets the runtime's own calls into libc and libgc locks: TSan
+ * intercepts them, and they must not become the program's edges. */
+void mg_race_ignore_sync_begin(void);
+void mg_race_ignore_sync_end(void);
 /* Runtime entry points called by generated code bracket themselves with
  * these, so that TSan's stacks show the .mg line of the call. */
 void mg_race_enter(void *callerpc);
@@ -53,6 +57,8 @@ static inline void mg_race_release_merge(void *addr) { (void)addr; }
 static inline void mg_race_mutex_lock(void *addr, bool read) { (void)addr; (void)read; }
 static inline void mg_race_mutex_unlock(void *addr, bool read) { (void)addr; (void)read; }
 static inline void mg_race_alloc(void *p, size_t n) { (void)p; (void)n; }
+static inline void mg_race_ignore_sync_begin(void) {}
+static inline void mg_race_ignore_sync_end(void) {}
 static inline void mg_race_enter(void *callerpc) { (void)callerpc; }
 static inline void mg_race_leave(void) {}
 static inline int mg_race_fini(int status) { return status; }

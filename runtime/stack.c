@@ -32,6 +32,10 @@
 #define SLOTS_PER_REGION 256
 
 __thread uintptr_t mg_stackguard;
+
+#ifdef MG_RACE
+uintptr_t mg_stackguard_get(void) { return mg_stackguard; }  /* mg_sched.h */
+#endif
 int32_t mg_preempt_pending;
 
 static uintptr_t slotsize;          /* HEADROOM + capacity */

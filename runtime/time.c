@@ -5,11 +5,8 @@
  * due ones in findrunnable; sysmon sleeps until the earliest deadline and
  * then wakes an M for them, so an idle program sleeps in the kernel.
  */
-#ifndef GC_THREADS
-#define GC_THREADS
-#endif
-#include <gc/gc.h>
 #include <time.h>
+#include "minigo.h"
 #include "runtime.h"
 
 struct mg_timer {
@@ -94,9 +91,7 @@ static void update_next(void)
 
 mg_timer *mg_timer_new(void (*f)(void *arg), void *arg)
 {
-  mg_timer *t = GC_MALLOC(sizeof *t);
-  if (!t)
-    mg_throw("out of memory allocating a timer");
+  mg_timer *t = mg_alloc(sizeof *t);
   t->f = f;
   t->arg = arg;
   t->idx = -1;
@@ -108,9 +103,7 @@ mg_timer *mg_timer_new(void (*f)(void *arg), void *arg)
 static void heap_grow(void)
 {
   int64_t cap = timers.cap ? timers.cap * 2 : 64;
-  mg_timer **h = GC_MALLOC((size_t)cap * sizeof *h);
-  if (!h)
-    mg_throw("out of memory growing the timer heap");
+  mg_timer **h = mg_alloc(cap * (int64_t)sizeof *h);
   for (int64_t i = 0; i < timers.len; i++)
     h[i] = timers.heap[i];
   timers.heap = h;

@@ -5,6 +5,7 @@
  * time is received after them (Go 1.23 semantics).
  */
 #include "time/mgtime.h"
+#include "race.h"
 #include "runtime.h"
 
 /* lock orders the callback against Stop and Reset from goroutines: a
@@ -41,7 +42,10 @@ static void afterfunc_entry(void *arg) {
   ((void (*)(mg_func *))f->fn)(f);
 }
 
+/* -race: arming happens before the firing (Go's racerelease in newTimer
+ * and Reset), and so before the send or the AfterFunc goroutine. */
 static void timer_arm(time__timerState *ts, time__Duration d) {
+  mg_race_release(ts);
   ts->when = deadline(d);
   ts->armed = true;
   mg_timer_reset(ts->t, ts->when);
@@ -51,6 +55,7 @@ static void timer_arm(time__timerState *ts, time__Duration d) {
 static void timer_fire(void *arg) {
   time__timerState *ts = arg;
   mg_lock_acquire(&ts->lock);
+  mg_race_acquire(ts);
   int64_t now = mg_nanotime();
   if (!ts->armed || now < ts->when) {  /* stopped or reset meanwhile */
     mg_lock_release(&ts->lock);

@@ -211,7 +211,10 @@ uint64_t math_rand__fastrand64(void) {
   static __thread uint64_t state;
   static __thread bool seeded;
   if (!seeded) {
-    if (getrandom(&state, sizeof state, 0) != sizeof state) state = (uint64_t)(uintptr_t)&state;
+    /* into a local: -race sees getrandom's write, and the thread's
+     * goroutines are not ordered with one another */
+    uint64_t seed;
+    state = getrandom(&seed, sizeof seed, 0) == sizeof seed ? seed : (uint64_t)(uintptr_t)&state;
     seeded = true;
   }
   state += 0xa0761d6478bd642f;
