@@ -170,6 +170,8 @@ static void emit_define_or_assign(Node *s, bool define)
     if (define && is_new_var(l)) {
       declare(l->obj, emit_expr_to(r, l->obj->type));
     } else if (is_blank(l)) {
+      if (r->kind == N_IDENT)
+        return;  /* `_ = v` has no effect: Go emits no read, nor may -race see one */
       const char *v = r->kind == N_CALL ? emit_call(r, true) : emit_expr(r);
       if (v)
         out_line("MG_DISCARD(%s);", v);

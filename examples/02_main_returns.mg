@@ -5,7 +5,6 @@
 // simply gone -- its deferred calls do not run and its output never appears.
 // The first goroutine below sleeps for a second and is cut off; the second
 // one is given time (main waits for it on a channel) and finishes.
-// minigo:norace known -race defect: main returning does not end the program before a 100 ms sleeper wakes
 package main
 
 import (

@@ -338,8 +338,10 @@ _Noreturn void mg_panic_index(int64_t i, int64_t len)
 }
 
 /* ---- SIGSEGV: a nil dereference becomes a recoverable panic. The fault
- * is synchronous, so the handler panics on the faulting goroutine's stack;
- * SA_NODEFER keeps the signal usable after a recovery longjmps out. */
+ * is synchronous, so the handler panics on the faulting goroutine's stack.
+ * A recovery longjmps out of the handler, so the handler first restores
+ * the interrupted code's signal mask (ThreadSanitizer's wrapper blocks
+ * every signal, not just this one). */
 
 static void segv_handler(int sig, siginfo_t *info, void *uctx)
 {
@@ -351,6 +353,7 @@ static void segv_handler(int sig, siginfo_t *info, void *uctx)
   pc = (void *)uc->uc_mcontext.pc;
 #endif
   if ((uintptr_t)info->si_addr < 4096 && mg_getg() != NULL) {
+    pthread_sigmask(SIG_SETMASK, &uc->uc_sigmask, NULL);
     mg_panicstate *p = mg_alloc(sizeof *p);
     p->signaled = true;
     p->sigcode = info->si_code;
@@ -372,7 +375,7 @@ void mg_panic_init(void)
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
   sa.sa_sigaction = segv_handler;
-  sa.sa_flags = SA_SIGINFO | SA_NODEFER;
+  sa.sa_flags = SA_SIGINFO;
   sigemptyset(&sa.sa_mask);
   sigaction(SIGSEGV, &sa, NULL);
   sigaction(SIGBUS, &sa, NULL);

@@ -79,11 +79,12 @@ static mg_lock report_lock;
 static bool fatal;                  /* a fatal error is being reported */
 
 /* TSan's defaults for every -race program: both stacks of a lock-order
- * inversion, no complaint about the GC's signal handlers. */
+ * inversion, no complaint about the GC's signal handlers, and no second's
+ * sleep at exit (a returning main ends the program at once, as in Go). */
 const char *__tsan_default_options(void)
 {
   return "second_deadlock_stack=1 detect_deadlocks=1 report_signal_unsafe=0 "
-         "history_size=3 io_sync=0";
+         "history_size=3 io_sync=0 atexit_sleep_ms=0";
 }
 
 static void parse_gorace(void)

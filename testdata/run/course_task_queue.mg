@@ -1,5 +1,4 @@
 // A channel of functions: workers execute closures sent by the producer.
-// minigo:norace known -race defect: false report on a runtime copy into reused memory
 package main
 
 import (

@@ -1,4 +1,3 @@
-// minigo:norace known -race defect: a recovered nil-pointer panic (SIGSEGV) crashes under ThreadSanitizer
 package main
 
 import "fmt"

@@ -1,5 +1,4 @@
 // fmt edge cases: width applied to each struct field, panicking String methods, nil receivers, precision.
-// minigo:norace known -race defect: a recovered nil-pointer panic (SIGSEGV) crashes under ThreadSanitizer
 package main
 
 import (

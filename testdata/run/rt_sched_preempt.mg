@@ -1,7 +1,6 @@
 // A goroutine spinning in `for {}` must not starve main under one P:
 // sysmon asks it to yield after 10 ms (Go preempts it asynchronously).
 // minigo:env GOMAXPROCS=1
-// minigo:norace known -race defect: false report after preemption of a busy loop
 package main
 
 import (
