@@ -4,7 +4,6 @@
 // when a call needs more room, up to a limit of 1 GB. So deep recursion works
 // inside any goroutine, not only in main, and thousands of goroutines with
 // small stacks still fit in memory.
-// minigo:norace recursion deeper than ThreadSanitizer's 65,536-frame shadow call stack per goroutine
 package main
 
 import (

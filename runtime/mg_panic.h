@@ -30,6 +30,7 @@ typedef struct mg_defer {
 typedef struct mg_deferframe {
   struct mg_deferframe *link;
   mg_defer *defers;     /* newest first */
+  int32_t racedepth;    /* -race: the G's shadow call depth here (race.c) */
   jmp_buf jb;
 } mg_deferframe;
 

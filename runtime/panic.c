@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include "minigo.h"
+#include "race.h"
 #include "runtime.h"
 
 /* ---- defer frames */
@@ -19,6 +20,7 @@ void mg_defer_enter(mg_deferframe *f)
   G *g = mg_getg();
   f->defers = NULL;
   f->link = g->deferframes;
+  f->racedepth = mg_race_depth();
   g->deferframes = f;
 }
 
@@ -242,6 +244,7 @@ _Noreturn static void start_panic(mg_iface v, mg_panicstate *p)
         q = q->link;
       g->panicking = q;
       g->deferframes = f;
+      mg_race_unwind(f->racedepth);
       longjmp(f->jb, 1);
     }
   }

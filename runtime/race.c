@@ -11,6 +11,7 @@
  * format with .mg lines and goroutine numbers.
  */
 #ifdef MG_RACE
+#include <dlfcn.h>
 #include <execinfo.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -99,6 +100,53 @@ static void parse_gorace(void)
   }
 }
 
+/* ---- deep recursion. TSan's shadow call stack holds 65,536 frames per
+ * fiber and faults past them, where Go's grows. The generated code's
+ * function entries and exits come here first: frames deeper than
+ * MAXSHADOW stay out of the shadow stack. Their accesses are checked all
+ * the same; a report on one shows its outer frames. */
+#define MAXSHADOW 60000
+static void (*tsan_func_entry)(void *pc);
+static void (*tsan_func_exit)(void);
+
+/* C's main enters before the runtime starts: resolved on first use. */
+static void resolve_func_hooks(void)
+{
+  tsan_func_entry = (void (*)(void *))dlsym(RTLD_NEXT, "__tsan_func_entry");
+  tsan_func_exit = (void (*)(void))dlsym(RTLD_NEXT, "__tsan_func_exit");
+  if (!tsan_func_entry || !tsan_func_exit) {
+    fprintf(stderr, "race: ThreadSanitizer's __tsan_func_entry not found\n");
+    _exit(66);
+  }
+}
+
+void __tsan_func_entry(void *pc)
+{
+  G *gp = mg_getg();
+  if (gp && gp->racedepth++ >= MAXSHADOW)
+    return;
+  if (__builtin_expect(!tsan_func_entry, 0))
+    resolve_func_hooks();
+  tsan_func_entry(pc);
+}
+
+void __tsan_func_exit(void)
+{
+  G *gp = mg_getg();
+  if (gp && --gp->racedepth >= MAXSHADOW)
+    return;
+  tsan_func_exit();
+}
+
+int32_t mg_race_depth(void)
+{
+  G *gp = mg_getg();
+  return gp ? gp->racedepth : 0;
+}
+
+/* TSan's longjmp unwinds its own shadow stack to the setjmp frame. */
+void mg_race_unwind(int32_t depth) { mg_getg()->racedepth = depth; }
+
 void mg_race_init(void)
 {
   parse_gorace();
@@ -120,6 +168,7 @@ void mg_race_gcreate(G *gp)
   }
   if (gp->racectx)
     __tsan_destroy_fiber(gp->racectx);
+  gp->racedepth = 0;
   gp->racectx = __tsan_create_fiber(0);
   char name[32];
   snprintf(name, sizeof name, "goroutine %" PRId64, gp->goid);

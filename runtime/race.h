@@ -37,6 +37,10 @@ void mg_race_ignore_sync_end(void);
  * these, so that TSan's stacks show the .mg line of the call. */
 void mg_race_enter(void *callerpc);
 void mg_race_leave(void);
+/* The shadow call depth of the running goroutine, saved by a frame that
+ * defers and restored when a recovery longjmps back to it. */
+int32_t mg_race_depth(void);
+void mg_race_unwind(int32_t depth);
 /* At exit: prints "Found N data race(s)" and returns 66 when there were any. */
 int mg_race_fini(int status);
 /* Where the next goroutine stack region of len bytes should go, or 0. */
@@ -61,6 +65,8 @@ static inline void mg_race_ignore_sync_begin(void) {}
 static inline void mg_race_ignore_sync_end(void) {}
 static inline void mg_race_enter(void *callerpc) { (void)callerpc; }
 static inline void mg_race_leave(void) {}
+static inline int32_t mg_race_depth(void) { return 0; }
+static inline void mg_race_unwind(int32_t depth) { (void)depth; }
 static inline int mg_race_fini(int status) { return status; }
 static inline uintptr_t mg_race_stack_hint(uintptr_t len) { (void)len; return 0; }
 static inline void mg_race_fatal(void) {}

@@ -74,6 +74,7 @@ struct G {
   void *param;               /* passed by the waker (chan.c, select.c) */
   uint32_t selectdone;       /* select.c */
   void *racectx;             /* race.c: the TSan fiber */
+  int32_t racedepth;         /* race.c: depth of its shadow call stack */
   void (*entry)(void *arg);
   void *arg;
   const char *fname;         /* Go name of the started function */

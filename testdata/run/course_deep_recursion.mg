@@ -1,5 +1,4 @@
 // Goroutine stacks grow on demand: deep recursion inside goroutines.
-// minigo:norace recursion deeper than ThreadSanitizer's 65,536-frame shadow call stack per goroutine
 package main
 
 import (

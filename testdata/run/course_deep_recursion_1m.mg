@@ -1,5 +1,4 @@
 // Goroutine stacks grow on demand: recursion 1,000,000 deep in a goroutine (Go's limit is 1 GB).
-// minigo:norace recursion deeper than ThreadSanitizer's 65,536-frame shadow call stack per goroutine
 package main
 
 import (

@@ -1,5 +1,4 @@
 // The main goroutine's stack grows too: recursion a million calls deep in main.
-// minigo:norace recursion deeper than ThreadSanitizer's 65,536-frame shadow call stack per goroutine
 package main
 
 import "fmt"

@@ -1,5 +1,4 @@
 // Recursion: fib, ackermann, mutual recursion, tower of hanoi, permutations.
-// minigo:norace recursion deeper than ThreadSanitizer's 65,536-frame shadow call stack per goroutine
 package main
 
 import "fmt"

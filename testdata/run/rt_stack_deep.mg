@@ -1,6 +1,5 @@
 // Recursion a million calls deep, in main and in a goroutine: goroutine
 // stacks grow (Go's up to 1 GB, minigo's up to 64 MiB by default).
-// minigo:norace recursion deeper than ThreadSanitizer's 65,536-frame shadow call stack per goroutine
 package main
 
 import "fmt"
