@@ -231,6 +231,22 @@ void mark_escapes(Node *n) {
     mark_escapes(n->X);
 }
 
+/* ---- constant results ---- */
+
+/* x holds the constant value of operation e: a typed one must be
+ * representable in its type, as Go's "x overflows T" error demands. */
+static void check_const_overflow(Operand *x, Node *e) {
+  x->expr = e;
+  if (type_is_untyped(x->type)) return;
+  bool trunc;
+  Const *c = const_represent(x->val, x->type, &trunc);
+  if (!c) {
+    check_error(expr_pos(e), "%s overflows %s", operand_string(x), tstr(type_underlying(x->type)));
+    return invalidate(x);
+  }
+  x->val = c;
+}
+
 /* ---- unary ---- */
 
 static void check_unary(Operand *x, Node *n) {
@@ -287,17 +303,7 @@ static void check_unary(Operand *x, Node *n) {
       return invalidate(x);
     }
     x->val = const_unary(n->Op, x->val, x->type);
-    x->expr = n;
-    if (!type_is_untyped(x->type)) {
-      bool trunc;
-      Const *c = const_represent(x->val, x->type, &trunc);
-      if (!c) {
-        check_error(expr_pos(n), "%s overflows %s", operand_string(x), tstr(type_underlying(x->type)));
-        return invalidate(x);
-      }
-      x->val = c;
-    }
-    return;
+    return check_const_overflow(x, n);
   }
   x->mode = M_VALUE;
 }
@@ -501,15 +507,7 @@ static void check_shift(Operand *x, Operand *y, Node *e) {
       check_error(e->pos, "constant shift overflow");
       return invalidate(x);
     }
-    bool trunc;
-    Const *c = const_represent(x->val, x->type, &trunc);
-    if (!c) {
-      x->expr = e;
-      check_error(expr_pos(e), "%s overflows %s", operand_string(x), tstr(type_underlying(x->type)));
-      return invalidate(x);
-    }
-    x->val = c;
-    return;
+    return check_const_overflow(x, e);
   }
   x->mode = M_VALUE;
   x->val = NULL;
@@ -557,17 +555,7 @@ static void check_binary(Operand *x, Node *e) {
       return invalidate(x);
     }
     x->val = v;
-    x->expr = e;
-    if (!type_is_untyped(x->type)) {
-      bool trunc;
-      Const *c = const_represent(v, x->type, &trunc);
-      if (!c) {
-        check_error(expr_pos(e), "%s overflows %s", operand_string(x), tstr(type_underlying(x->type)));
-        return invalidate(x);
-      }
-      x->val = c;
-    }
-    return;
+    return check_const_overflow(x, e);
   }
   x->mode = M_VALUE;
   x->val = NULL;

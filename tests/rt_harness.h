@@ -1,8 +1,9 @@
 /*
  * rt_harness.h - helpers of the runtime-core tests (test_rt_proc.c,
- * test_rt_stack.c, test_rt_gc.c), on top of sync_harness.h: a countdown
- * that parks the waiting goroutine, a gate that parks many goroutines
- * until released, resident memory, and children run with an environment.
+ * test_rt_stack.c, test_rt_gc.c...) and test_rt_time.c, on top of
+ * sync_harness.h: a countdown that parks the waiting goroutine, a gate that
+ * parks many goroutines until released, resident memory, and children run
+ * with an environment.
  */
 #ifndef RT_HARNESS_H
 #define RT_HARNESS_H

@@ -23,10 +23,12 @@
 #include "unicode/unicode.h"
 #include "unicode/utf8/utf8.h"
 
+/* package math has no C header: its C functions as math.go declares them */
 double math__Exp(double), math__Log(double), math__Pow(double, double), math__Sin(double),
     math__Cos(double), math__Tan(double), math__Atan2(double, double),
     math__Hypot(double, double), math__Log10(double), math__Max(double, double),
-    math__Min(double, double);
+    math__Min(double, double), math__Float64frombits(uint64_t);
+uint64_t math__Float64bits(double);
 
 static mg_string S(const char *s) { return mg_cstring(s); }
 static mg_string SN(const char *s, size_t n) { return (mg_string){(const uint8_t *)s, (int64_t)n}; }
@@ -40,15 +42,9 @@ static void assert_str(mg_string got, const char *want, size_t wantlen) {
 }
 #define ASSERT_STR(got, lit) assert_str((got), (lit), sizeof(lit) - 1)
 
-static uint64_t bits(double f) {
-  uint64_t u;
-  memcpy(&u, &f, 8);
-  return u;
-}
-static double from_bits(uint64_t u) {
-  double f;
-  memcpy(&f, &u, 8);
-  return f;
+/* got has the bit pattern want; any NaN matches a NaN (Go prints them alike). */
+static bool same_float(double got, uint64_t want) {
+  return math__Float64bits(got) == want || (isnan(got) && isnan(math__Float64frombits(want)));
 }
 
 /* ---- strconv */
@@ -476,8 +472,9 @@ static const struct { uint64_t v; char fmt; int prec, bits; const char *want; } 
 
 static void test_format_float(void **state) {
   for (size_t i = 0; i < sizeof format_floats / sizeof *format_floats; i++) {
-    mg_string got = strconv__FormatFloat(from_bits(format_floats[i].v), format_floats[i].fmt,
-                                         format_floats[i].prec, format_floats[i].bits);
+    double f = math__Float64frombits(format_floats[i].v);
+    mg_string got =
+        strconv__FormatFloat(f, format_floats[i].fmt, format_floats[i].prec, format_floats[i].bits);
     assert_str(got, format_floats[i].want, strlen(format_floats[i].want));
   }
 }
@@ -734,8 +731,7 @@ static const struct { const char *s; int bits; uint64_t v; int code; } parse_flo
 static void test_parse_float(void **state) {
   for (size_t k = 0; k < sizeof parse_floats / sizeof *parse_floats; k++) {
     struct strconv__parseFloat__ret f = strconv__parseFloat(S(parse_floats[k].s), parse_floats[k].bits);
-    if (f.r1 != parse_floats[k].code ||
-        (bits(f.r0) != parse_floats[k].v && !(isnan(f.r0) && isnan(from_bits(parse_floats[k].v))))) {
+    if (f.r1 != parse_floats[k].code || !same_float(f.r0, parse_floats[k].v)) {
       print_error("%s/%d: got %a status %lld\n", parse_floats[k].s, parse_floats[k].bits, f.r0,
                   (long long)f.r1);
       fail();
@@ -1015,15 +1011,20 @@ static const uint64_t math_rows[][11] = {
 };
 
 static void test_math(void **state) {
+  /* the tables below compare through these, so they are checked first */
+  assert_int_equal(math__Float64bits(1.0), 0x3ff0000000000000);
+  assert_int_equal(math__Float64bits(-2.5), 0xc004000000000000);
+  assert_true(math__Float64frombits(0x3fd0000000000000) == 0.25);
+  assert_true(math__Float64frombits(0x7ff0000000000000) == INFINITY);
   for (size_t i = 0; i < sizeof math_rows / sizeof *math_rows; i++) {
-    double x = from_bits(math_rows[i][0]);
+    double x = math__Float64frombits(math_rows[i][0]);
     double got[] = {math__Exp(x), math__Log(x), math__Pow(x, 2.7), math__Sin(x), math__Cos(x),
                     math__Tan(x), math__Atan2(x, -1.3), math__Hypot(x, 3), math__Log10(x),
                     math__Pow(x, 11)};
     for (int k = 0; k < 10; k++)
-      if (bits(got[k]) != math_rows[i][k + 1] &&
-          !(isnan(got[k]) && isnan(from_bits(math_rows[i][k + 1])))) {
-        print_error("x=%a function %d: got %a want %a\n", x, k, got[k], from_bits(math_rows[i][k + 1]));
+      if (!same_float(got[k], math_rows[i][k + 1])) {
+        print_error("x=%a function %d: got %a want %a\n", x, k, got[k],
+                    math__Float64frombits(math_rows[i][k + 1]));
         fail();
       }
   }

@@ -5,7 +5,7 @@
  */
 #include <time.h>
 
-#include "sync_harness.h"
+#include "rt_harness.h"
 #include "time/mgtime.h"
 
 #define MS INT64_C(1000000)
@@ -198,17 +198,6 @@ HTEST(test_ticker) {
   time__Ticker__Stop(tk);
 }
 
-static int64_t rss_kib(void) {
-  FILE *f = fopen("/proc/self/statm", "r");
-  long pages = 0, rss = 0;
-  if (f) {
-    if (fscanf(f, "%ld %ld", &pages, &rss) != 2)
-      rss = 0;
-    fclose(f);
-  }
-  return rss * (sysconf(_SC_PAGESIZE) / 1024);
-}
-
 /* A million created-and-stopped timers: memory stays flat. */
 HTEST(test_stopped_timers_are_freed) {
   int64_t base = 0;
@@ -217,9 +206,9 @@ HTEST(test_stopped_timers_are_freed) {
       time__Timer__Stop(time__NewTimer(3600 * 1000 * MS));
     mg_gc();
     if (round == 1)
-      base = rss_kib();
+      base = rt_rss_kib();
   }
-  int64_t grown = rss_kib() - base;
+  int64_t grown = rt_rss_kib() - base;
   if (grown > 32 * 1024)
     check_fail("RSS grew by %lld KiB over 800k stopped timers", (long long)grown);
 }
