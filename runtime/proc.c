@@ -657,6 +657,7 @@ static G *handle(M *m, G *gp)
     globrunqput_locked(gp);
     return NULL;
   case OP_EXIT:
+    mg_race_gexit(gp);
     gfput(gp);
     __atomic_sub_fetch(&ngoroutines, 1, __ATOMIC_RELAXED);
     return NULL;

@@ -156,8 +156,9 @@ void mg_race_init(void)
 
 void mg_race_mstart(void) { m_fiber = __tsan_get_current_fiber(); }
 
-/* A G struct is reused by later goroutines: each gets a fresh fiber, so
- * that reports name the right goroutine and its creation site. */
+/* Each goroutine gets a fresh fiber, so that reports name the right
+ * goroutine and its creation site; it ends with the goroutine, so that
+ * reports call it finished, as Go's do. */
 void mg_race_gcreate(G *gp)
 {
   /* TSan has room for 8,128 threads, fibers included; Go's -race has the
@@ -166,8 +167,6 @@ void mg_race_gcreate(G *gp)
     fprintf(stderr, "race: limit on 8128 simultaneously alive goroutines is exceeded, dying\n");
     _exit(66);
   }
-  if (gp->racectx)
-    __tsan_destroy_fiber(gp->racectx);
   gp->racedepth = 0;
   gp->racectx = __tsan_create_fiber(0);
   char name[32];
@@ -178,6 +177,12 @@ void mg_race_gcreate(G *gp)
 
 void mg_race_gstart(G *gp) { __tsan_acquire(gp); }
 
+void mg_race_gexit(G *gp)
+{
+  __tsan_destroy_fiber(gp->racectx);
+  gp->racectx = NULL;
+}
+
 /* A goroutine's stack starts as a fresh object: the previous goroutine's
  * accesses to the slot (down to its deepest stack guard) are forgotten --
  * without this they race with the new goroutine's, and an edge between the
@@ -185,7 +190,7 @@ void mg_race_gstart(G *gp) { __tsan_acquire(gp); }
 void mg_race_greuse(G *gp)
 {
   uintptr_t lo = gp->stack_hi - ((uintptr_t)256 << 10);
-  if (gp->racectx && gp->stackguard > gp->stack_lo && gp->stackguard < lo)
+  if (gp->goid && gp->stackguard > gp->stack_lo && gp->stackguard < lo)
     lo = gp->stackguard & ~(uintptr_t)7;
   mg_race_alloc((void *)lo, gp->stack_hi - lo);
 }

@@ -21,6 +21,7 @@ void mg_race_mstart(void);          /* on every M: remember its own fiber */
 void mg_race_greuse(G *gp);         /* a dead G's stack slot is about to be reused */
 void mg_race_gcreate(G *gp);        /* creator side of `go`: fiber + edge */
 void mg_race_gstart(G *gp);         /* first thing on the new goroutine */
+void mg_race_gexit(G *gp);          /* on g0, after the goroutine ended */
 void mg_race_to_g(G *gp);           /* g0 -> gp, just before the switch */
 void mg_race_to_g0(void);           /* current G -> g0, just before the switch */
 void mg_race_acquire(void *addr);   /* happens-after the releases on addr */
@@ -53,6 +54,7 @@ static inline void mg_race_mstart(void) {}
 static inline void mg_race_greuse(G *gp) { (void)gp; }
 static inline void mg_race_gcreate(G *gp) { (void)gp; }
 static inline void mg_race_gstart(G *gp) { (void)gp; }
+static inline void mg_race_gexit(G *gp) { (void)gp; }
 static inline void mg_race_to_g(G *gp) { (void)gp; }
 static inline void mg_race_to_g0(void) {}
 static inline void mg_race_acquire(void *addr) { (void)addr; }
