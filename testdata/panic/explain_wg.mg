@@ -8,6 +8,7 @@ import (
 
 func main() {
 	var wg sync.WaitGroup
+	printed := make(chan bool) // one worker at a time: a fixed output order
 	for i := 0; i < 3; i++ {
 		wg.Add(1)
 		go func(n int) {
@@ -15,7 +16,9 @@ func main() {
 				defer wg.Done()
 			}
 			fmt.Println("worker", n)
+			printed <- true
 		}(i)
+		<-printed
 	}
 	wg.Wait()
 	fmt.Println("all done")

@@ -1,5 +1,7 @@
 // fmt.Errorf: %w wraps an error (Unwrap), several %w wrap them all
 // (Unwrap() []error, modern Go), and Fprint* write through io.Writer.
+// expected output hand-derived: several %w in one Errorf need Go 1.20;
+// Go 1.19 prints %!w(...) for all but the first.
 package main
 
 import "fmt"
