@@ -79,6 +79,16 @@ static void synced_copy(mg_chan *c, void *a, void *dst, const void *src) {
   mg_race_release(a);
 }
 
+/* synced_copy out of a buffer slot, which is then cleared (so that the GC
+ * can free what it pointed to) under the same edge: the clear happens
+ * before the next send into the slot. */
+static void synced_take(mg_chan *c, void *a, void *dst, void *slot) {
+  mg_race_acquire(a);
+  elem_copy(c, dst, slot);
+  elem_clear(c, slot);
+  mg_race_release(a);
+}
+
 void chan_race_wait(mg_chan *c) {
   mg_race_release(c);
 }
@@ -123,9 +133,7 @@ void chan_bufsend(mg_chan *c, const void *ep) {
 }
 
 void chan_bufrecv(mg_chan *c, void *ep) {
-  void *qp = chanbuf(c, c->recvx);
-  synced_copy(c, race_slot(c, c->recvx), ep, qp);
-  elem_clear(c, qp);  /* let the GC free what the slot pointed to */
+  synced_take(c, race_slot(c, c->recvx), ep, chanbuf(c, c->recvx));
   if (++c->recvx == c->dataqsiz)
     c->recvx = 0;
   c->qcount--;

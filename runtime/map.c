@@ -6,6 +6,12 @@
  * Iteration starts at a random entry, as Go randomises order.
  */
 #include "minigo.h"
+#include "race.h"
+
+/* -race: each operation is one access to the map header (Go's
+ * racereadpc/racewritepc), attributed to the calling line. */
+#define RACE_READ(m) mg_race_read((m), __builtin_return_address(0))
+#define RACE_WRITE(m) mg_race_write((m), __builtin_return_address(0))
 
 enum { KEY_U64, KEY_STR, KEY_MEM, KEY_GEN };       /* hashing strategy */
 enum { IX_EMPTY = -1, IX_DELETED = -2 };
@@ -187,6 +193,7 @@ void *mg_mapaccess(mg_map *m, const void *key)
       key_hash(m, key);  /* an unhashable key panics even here, as in Go */
     return NULL;
   }
+  RACE_READ(m);
   read_check(m, "concurrent map read and map write");
   uint64_t h = key_hash(m, key);
   int64_t i = table_find(m, m->t, key, h, NULL);
@@ -197,6 +204,7 @@ void *mg_mapassign(mg_map *m, const void *key)
 {
   if (m == NULL)
     mg_panic_plain("assignment to entry in nil map");
+  RACE_WRITE(m);
   uint64_t h = key_hash(m, key);
   write_begin(m);
   int64_t free = -1, i = m->t ? table_find(m, m->t, key, h, &free) : -1;
@@ -226,6 +234,7 @@ void mg_mapdelete(mg_map *m, const void *key)
       key_hash(m, key);
     return;
   }
+  RACE_WRITE(m);
   uint64_t h = key_hash(m, key);
   write_begin(m);
   int64_t i = table_find(m, m->t, key, h, NULL);
@@ -243,6 +252,7 @@ void mg_mapclear(mg_map *m)
 {
   if (m == NULL)
     return;
+  RACE_WRITE(m);
   write_begin(m);
   m->t = NULL;
   m->count = 0;
@@ -252,7 +262,10 @@ void mg_mapclear(mg_map *m)
 
 int64_t mg_maplen(mg_map *m)
 {
-  return m == NULL ? 0 : m->count;
+  if (m == NULL)
+    return 0;
+  RACE_READ(m);
+  return m->count;
 }
 
 /* Sets it->key/value to the entry at position pos of the snapshot table,
@@ -282,7 +295,10 @@ void mg_mapiterinit(mg_mapiter *it, mg_map *m)
 {
   memset(it, 0, sizeof *it);
   it->m = m;
-  if (m == NULL || m->count == 0)
+  if (m == NULL)
+    return;
+  RACE_READ(m);
+  if (m->count == 0)
     return;
   read_check(m, "concurrent map iteration and map write");
   it->table = m->t;

@@ -29,6 +29,8 @@ void __tsan_destroy_fiber(void *fiber);
 void __tsan_switch_to_fiber(void *fiber, unsigned flags);
 void __tsan_set_fiber_name(void *fiber, const char *name);
 void __tsan_acquire(void *addr);
+void __tsan_read8(void *addr);
+void __tsan_write8(void *addr);
 void __tsan_release(void *addr);
 void __tsan_func_entry(void *pc);
 void __tsan_func_exit(void);
@@ -231,6 +233,20 @@ void mg_race_alloc(void *p, size_t n)
  * same fiber, so each bracket stays within one goroutine. */
 void mg_race_ignore_sync_begin(void) { AnnotateIgnoreSyncBegin(__FILE__, __LINE__); }
 void mg_race_ignore_sync_end(void) { AnnotateIgnoreSyncEnd(__FILE__, __LINE__); }
+
+void mg_race_read(const void *addr, void *callerpc)
+{
+  __tsan_func_entry(callerpc);
+  __tsan_read8((void *)addr);
+  __tsan_func_exit();
+}
+
+void mg_race_write(const void *addr, void *callerpc)
+{
+  __tsan_func_entry(callerpc);
+  __tsan_write8((void *)addr);
+  __tsan_func_exit();
+}
 
 uintptr_t mg_race_stack_hint(uintptr_t len)
 {

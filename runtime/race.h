@@ -30,6 +30,10 @@ void mg_race_release_merge(void *addr);
 void mg_race_mutex_lock(void *addr, bool read);
 void mg_race_mutex_unlock(void *addr, bool read);
 void mg_race_alloc(void *p, size_t n);  /* fresh GC memory: forget old accesses */
+/* An access by the goroutine, at callerpc, to memory the runtime manages
+ * uninstrumented (a map operation reads or writes the map, as in Go). */
+void mg_race_read(const void *addr, void *callerpc);
+void mg_race_write(const void *addr, void *callerpc);
 /* Brackets the runtime's own calls into libc and libgc locks: TSan
  * intercepts them, and they must not become the program's edges. */
 void mg_race_ignore_sync_begin(void);
@@ -63,6 +67,8 @@ static inline void mg_race_release_merge(void *addr) { (void)addr; }
 static inline void mg_race_mutex_lock(void *addr, bool read) { (void)addr; (void)read; }
 static inline void mg_race_mutex_unlock(void *addr, bool read) { (void)addr; (void)read; }
 static inline void mg_race_alloc(void *p, size_t n) { (void)p; (void)n; }
+static inline void mg_race_read(const void *addr, void *callerpc) { (void)addr; (void)callerpc; }
+static inline void mg_race_write(const void *addr, void *callerpc) { (void)addr; (void)callerpc; }
 static inline void mg_race_ignore_sync_begin(void) {}
 static inline void mg_race_ignore_sync_end(void) {}
 static inline void mg_race_enter(void *callerpc) { (void)callerpc; }
