@@ -67,10 +67,10 @@ void mg_gc_switch(uintptr_t *save, uintptr_t to_sp, uintptr_t to_hi)
 {
   M *m = mg_getm();
   struct GC_stack_base sb = {(void *)to_hi};
-  mg_race_ignore_sync_begin();
+  mg_race_ignore_begin();
   GC_alloc_lock();
   GC_set_stackbottom(m->gchandle, &sb);
-  mg_race_ignore_sync_end();
+  mg_race_ignore_end();
   mg_gogo(save, to_sp);
   mg_gc_unlock_after_switch();
 }
@@ -79,9 +79,9 @@ void mg_gc_switch(uintptr_t *save, uintptr_t to_sp, uintptr_t to_hi)
  * as an edge it would order every goroutine after every other. */
 void mg_gc_unlock_after_switch(void)
 {
-  mg_race_ignore_sync_begin();
+  mg_race_ignore_begin();
   GC_alloc_unlock();
-  mg_race_ignore_sync_end();
+  mg_race_ignore_end();
 }
 
 int mg_create_thread(void *(*fn)(void *), void *arg)
@@ -97,15 +97,15 @@ int mg_create_thread(void *(*fn)(void *), void *arg)
 
 void mg_gc(void)
 {
-  mg_race_ignore_sync_begin();
+  mg_race_ignore_begin();
   GC_gcollect();
-  mg_race_ignore_sync_end();
+  mg_race_ignore_end();
 }
 
 void *mg_alloc_uncollectable(size_t n)
 {
-  mg_race_ignore_sync_begin();
+  mg_race_ignore_begin();
   void *p = GC_MALLOC_UNCOLLECTABLE(n);
-  mg_race_ignore_sync_end();
+  mg_race_ignore_end();
   return p;
 }

@@ -29,7 +29,7 @@ static void futex_wait(uint32_t *addr, uint32_t val, const struct timespec *ts)
     usleep(20);
     return;
   }
-  mg_race_ignore_sync_begin();
+  mg_race_ignore_begin();
   pthread_mutex_lock(&note_mu);
   if (__atomic_load_n(addr, __ATOMIC_ACQUIRE) == val) {
     if (ts) {
@@ -43,17 +43,17 @@ static void futex_wait(uint32_t *addr, uint32_t val, const struct timespec *ts)
     }
   }
   pthread_mutex_unlock(&note_mu);
-  mg_race_ignore_sync_end();
+  mg_race_ignore_end();
 }
 
 static void futex_wake(uint32_t *addr)
 {
   (void)addr;
-  mg_race_ignore_sync_begin();
+  mg_race_ignore_begin();
   pthread_mutex_lock(&note_mu);
   pthread_cond_broadcast(&note_cv);
   pthread_mutex_unlock(&note_mu);
-  mg_race_ignore_sync_end();
+  mg_race_ignore_end();
 }
 
 static void lock_wake(uint32_t *addr) { (void)addr; }  /* waiters poll */

@@ -36,9 +36,9 @@ static void *mg_checked(void *p, int64_t size)
 /* -race: libgc's locks are the allocator's, not the program's edges. */
 static void *gc_malloc(int64_t size, bool ptrfree)
 {
-  mg_race_ignore_sync_begin();
+  mg_race_ignore_begin();
   void *p = ptrfree ? GC_MALLOC_ATOMIC((size_t)size) : GC_MALLOC((size_t)size);
-  mg_race_ignore_sync_end();
+  mg_race_ignore_end();
   return mg_checked(p, size);
 }
 

@@ -57,6 +57,8 @@ int __tsan_get_report_stack(void *report, unsigned long idx, void **trace,
 int __tsan_get_report_unique_tid(void *report, unsigned long idx, int *tid);
 void AnnotateIgnoreSyncBegin(const char *file, int line);
 void AnnotateIgnoreSyncEnd(const char *file, int line);
+void __tsan_ignore_thread_begin(void);
+void __tsan_ignore_thread_end(void);
 
 #define SWITCH_NO_SYNC 1u
 #define MUTEX_READ_LOCK 8u  /* __tsan_mutex_read_lock */
@@ -231,8 +233,17 @@ void mg_race_alloc(void *p, size_t n)
 
 /* Per fiber: a lock taken before a switch is released after it, by the
  * same fiber, so each bracket stays within one goroutine. */
-void mg_race_ignore_sync_begin(void) { AnnotateIgnoreSyncBegin(__FILE__, __LINE__); }
-void mg_race_ignore_sync_end(void) { AnnotateIgnoreSyncEnd(__FILE__, __LINE__); }
+void mg_race_ignore_begin(void)
+{
+  AnnotateIgnoreSyncBegin(__FILE__, __LINE__);
+  __tsan_ignore_thread_begin();
+}
+
+void mg_race_ignore_end(void)
+{
+  __tsan_ignore_thread_end();
+  AnnotateIgnoreSyncEnd(__FILE__, __LINE__);
+}
 
 void mg_race_read(const void *addr, void *callerpc)
 {

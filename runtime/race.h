@@ -34,10 +34,12 @@ void mg_race_alloc(void *p, size_t n);  /* fresh GC memory: forget old accesses 
  * uninstrumented (a map operation reads or writes the map, as in Go). */
 void mg_race_read(const void *addr, void *callerpc);
 void mg_race_write(const void *addr, void *callerpc);
-/* Brackets the runtime's own calls into libc and libgc locks: TSan
- * intercepts them, and they must not become the program's edges. */
-void mg_race_ignore_sync_begin(void);
-void mg_race_ignore_sync_end(void);
+/* Brackets the runtime's own calls into libgc and libc's locks: TSan
+ * intercepts their locks and memset/memcpy, which must become neither the
+ * program's edges nor its accesses (libgc writes its per-thread free
+ * lists under whichever goroutine is running). */
+void mg_race_ignore_begin(void);
+void mg_race_ignore_end(void);
 /* Runtime entry points called by generated code bracket themselves with
  * these, so that TSan's stacks show the .mg line of the call. */
 void mg_race_enter(void *callerpc);
@@ -69,8 +71,8 @@ static inline void mg_race_mutex_unlock(void *addr, bool read) { (void)addr; (vo
 static inline void mg_race_alloc(void *p, size_t n) { (void)p; (void)n; }
 static inline void mg_race_read(const void *addr, void *callerpc) { (void)addr; (void)callerpc; }
 static inline void mg_race_write(const void *addr, void *callerpc) { (void)addr; (void)callerpc; }
-static inline void mg_race_ignore_sync_begin(void) {}
-static inline void mg_race_ignore_sync_end(void) {}
+static inline void mg_race_ignore_begin(void) {}
+static inline void mg_race_ignore_end(void) {}
 static inline void mg_race_enter(void *callerpc) { (void)callerpc; }
 static inline void mg_race_leave(void) {}
 static inline int32_t mg_race_depth(void) { return 0; }
