@@ -160,9 +160,16 @@ void mg_race_init(void)
 
 void mg_race_mstart(void) { m_fiber = __tsan_get_current_fiber(); }
 
-/* Each goroutine gets a fresh fiber, so that reports name the right
- * goroutine and its creation site; it ends with the goroutine, so that
- * reports call it finished, as Go's do. */
+/* A fiber costs TSan a cleared ThreadState of over 128 KiB, about 1 ms,
+ * where Go's race runtime starts a goroutine in microseconds. The first
+ * FRESH_FIBERS goroutines get fresh fibers, which end with them (reports
+ * say "finished", as Go's). After that a G keeps its fiber for its next
+ * goroutine, which TSan then sees as ordered after the previous one: a
+ * race between those two is missed, and a report may name the earlier
+ * goroutine's creation site. */
+#define FRESH_FIBERS 2000
+static int64_t fibers_made;
+
 void mg_race_gcreate(G *gp)
 {
   /* TSan has room for 8,128 threads, fibers included; Go's -race has the
@@ -172,7 +179,10 @@ void mg_race_gcreate(G *gp)
     _exit(66);
   }
   gp->racedepth = 0;
-  gp->racectx = __tsan_create_fiber(0);
+  if (!gp->racectx) {
+    gp->racectx = __tsan_create_fiber(0);
+    __atomic_add_fetch(&fibers_made, 1, __ATOMIC_RELAXED);
+  }
   char name[32];
   snprintf(name, sizeof name, "goroutine %" PRId64, gp->goid);
   __tsan_set_fiber_name(gp->racectx, name);
@@ -183,8 +193,10 @@ void mg_race_gstart(G *gp) { __tsan_acquire(gp); }
 
 void mg_race_gexit(G *gp)
 {
-  __tsan_destroy_fiber(gp->racectx);
-  gp->racectx = NULL;
+  if (__atomic_load_n(&fibers_made, __ATOMIC_RELAXED) < FRESH_FIBERS) {
+    __tsan_destroy_fiber(gp->racectx);
+    gp->racectx = NULL;
+  }
 }
 
 /* A goroutine's stack starts as a fresh object: the previous goroutine's
