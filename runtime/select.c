@@ -157,7 +157,7 @@ static int select_wait(selstate *st, bool *recvOK) {
   return won->casei;
 }
 
-int mg_select(mg_scase *cases, int ncases, bool block, bool *recvOK) {
+static int selectgo(mg_scase *cases, int ncases, bool block, bool *recvOK) {
   bool ok = false;
   if (!recvOK)
     recvOK = &ok;
@@ -185,4 +185,11 @@ int mg_select(mg_scase *cases, int ncases, bool block, bool *recvOK) {
   if (st.n == 0)
     chan_park_forever(WAIT_SELECT);  /* every case has a nil channel */
   return select_wait(&st, recvOK);
+}
+
+int mg_select(mg_scase *cases, int ncases, bool block, bool *recvOK) {
+  MG_RACE_ENTER();  /* -race: the select's line on the stack (chan.c) */
+  int casi = selectgo(cases, ncases, block, recvOK);
+  MG_RACE_LEAVE();
+  return casi;
 }
