@@ -33,11 +33,15 @@ static void *mg_checked(void *p, int64_t size)
   return p;
 }
 
-/* -race: libgc's locks are the allocator's, not the program's edges. */
+/* libgc leaves pointer-free objects uncleared. Under -race the clearing
+ * is the allocator's, as libgc's locks are: not the goroutine's access to
+ * memory whose old accesses are forgotten only afterwards. */
 static void *gc_malloc(int64_t size, bool ptrfree)
 {
   mg_race_ignore_begin();
   void *p = ptrfree ? GC_MALLOC_ATOMIC((size_t)size) : GC_MALLOC((size_t)size);
+  if (p && ptrfree)
+    memset(p, 0, (size_t)size);
   mg_race_ignore_end();
   return mg_checked(p, size);
 }
@@ -56,7 +60,6 @@ void *mg_alloc_atomic(int64_t size)
   if (size <= 0)
     return &mg_zerobase;
   void *p = gc_malloc(size, true);
-  memset(p, 0, (size_t)size);
   mg_race_alloc(p, (size_t)size);
   return p;
 }

@@ -1,5 +1,4 @@
 // Parallel merge sort: halves sorted in goroutines down to a cutoff, results compared with sort.Ints.
-// minigo:norace known -race defect: false reports once the collector reuses memory (20,000 elements run clean)
 package main
 
 import (
