@@ -281,9 +281,14 @@ _Noreturn void mg_panic_cstring(const char *msg)
   mg_panic((mg_iface){&string_type, s});
 }
 
+static mg_iface runtime_error(const char *msg)
+{
+  return rterror(&type_errorString, "runtime error: ", msg);
+}
+
 _Noreturn void mg_panic_runtime_error(const char *msg)
 {
-  mg_panic(rterror(&type_errorString, "runtime error: ", msg));
+  mg_panic(runtime_error(msg));
 }
 
 _Noreturn void mg_panic_plain(const char *msg)
@@ -362,7 +367,7 @@ static void segv_handler(int sig, siginfo_t *info, void *uctx)
     p->sigcode = info->si_code;
     p->sigaddr = info->si_addr;
     p->sigpc = pc;
-    start_panic(rterror(&type_errorString, "runtime error: ", nilderef_msg), p);
+    start_panic(runtime_error(nilderef_msg), p);
   }
   mg_print_cstr("unexpected fault address ");
   mg_print_pointer(info->si_addr);

@@ -5,8 +5,8 @@
  * Goroutines are TSan fibers, switched with the no_sync flag so that the
  * scheduler's own locks create no happens-before edges; the edges of the Go
  * memory model are announced explicitly (go statement, channels, sync,
- * atomics). GC memory is described as TSan's "Java heap" so that an object
- * reused by the collector starts with no access history. TSan's report
+ * atomics). Every GC object is a TSan "Java object", so that one the
+ * collector reuses starts with no access history. TSan's report
  * printer is replaced (its weak __tsan::OnReport) by one that prints Go's
  * format with .mg lines and goroutine numbers.
  */
