@@ -1,4 +1,5 @@
 // minigo:env GOMAXPROCS=1
+// minigo:racesorted
 // With one P, goroutines take turns only when one blocks or yields (runtime.Gosched).
 package main
 

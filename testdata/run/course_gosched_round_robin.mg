@@ -1,4 +1,5 @@
 // minigo:env GOMAXPROCS=1
+// minigo:racesorted
 // Three goroutines yielding with Gosched on one P take turns; main waits on a channel.
 // Go runs C first: a new goroutine goes into the P's runnext slot, so the last one started
 // runs next when main blocks; Gosched then sends each to the back of the queue.
