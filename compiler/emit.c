@@ -284,9 +284,7 @@ static void emit_var_init(VarInit *vi)
   if (vi->lhs.len == 1) {
     Obj *o = vi->lhs.data[0];
     if (o == NULL || strcmp(o->name, "_") == 0) {
-      const char *v = vi->rhs->kind == N_CALL ? emit_call(vi->rhs, true) : emit_expr(vi->rhs);
-      if (v != NULL)
-        out_line("MG_DISCARD(%s);", v);
+      emit_discard(vi->rhs);
       return;
     }
     const char *v = emit_expr_to(vi->rhs, o->type);

@@ -667,6 +667,15 @@ const char *emit_expr(Node *n)
 
 /* ---- stores */
 
+/* `_ = r`: r is still computed, so that nil dereferences fault, and a
+ * variable is read: Go's -race reports `_ = v` racing with a write. */
+void emit_discard(Node *r)
+{
+  const char *v = r->kind == N_CALL ? emit_call(r, true) : emit_expr(r);
+  if (v)
+    out_line("MG_DISCARD(%s);", v);
+}
+
 void emit_store(Node *lhs, const char *c, Type *ct)
 {
   while (lhs->kind == N_PAREN)

@@ -164,6 +164,7 @@ const char *emit_equal(const char *l, Type *lt, const char *r, Type *rt);
 const char *var_ref(Obj *o);
 /* Stores c into the Go lvalue n (map index, blank, variables...). */
 void emit_store(Node *lhs, const char *c, Type *ct);
+void emit_discard(Node *r);
 /* A call expression; NULL when it has no value (void). At statement level
  * (stmt true) the call is written as a statement. */
 const char *emit_call(Node *call, bool stmt);

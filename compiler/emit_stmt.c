@@ -170,11 +170,7 @@ static void emit_define_or_assign(Node *s, bool define)
     if (define && is_new_var(l)) {
       declare(l->obj, emit_expr_to(r, l->obj->type));
     } else if (is_blank(l)) {
-      if (r->kind == N_IDENT)
-        return;  /* `_ = v` has no effect: Go emits no read, nor may -race see one */
-      const char *v = r->kind == N_CALL ? emit_call(r, true) : emit_expr(r);
-      if (v)
-        out_line("MG_DISCARD(%s);", v);
+      emit_discard(r);
     } else {
       LVal lv;
       lval_prepare(&lv, l, false);
@@ -197,13 +193,18 @@ static void emit_define_or_assign(Node *s, bool define)
   Type *types[n];
   for (int i = 0; i < n; i++) {
     Node *r = s->Rhs.data[i];
+    if (is_blank(lv[i].n)) {
+      emit_discard(r);
+      continue;
+    }
     types[i] = r->type;
     if (r->cval && (type_is_untyped(types[i]) || type_is_interface(types[i])))
       types[i] = lv[i].declare ? lv[i].n->obj->type : type_default(types[i]);
     vals[i] = temp_var(ctype(types[i]), emit_expr_to(r, types[i]));
   }
   for (int i = 0; i < n; i++)
-    lval_store(&lv[i], vals[i], types[i]);
+    if (!is_blank(lv[i].n))
+      lval_store(&lv[i], vals[i], types[i]);
 }
 
 static int base_op(int op)
@@ -312,6 +313,11 @@ static void emit_valuespec(Node *spec)
   for (int i = 0; i < n; i++) {
     Obj *o = ((Node *)spec->Names.data[i])->obj;
     Node *v = spec->Values.data[i];
+    vals[i] = NULL;
+    if (is_blank(spec->Names.data[i])) {
+      emit_discard(v);
+      continue;
+    }
     vals[i] = emit_expr_to(v, o ? o->type : v->type);
     if (n > 1)
       vals[i] = temp_var(ctype(o ? o->type : v->type), vals[i]);

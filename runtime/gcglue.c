@@ -3,9 +3,17 @@
  *
  * libgc scans each thread from its sp to its registered stack bottom. A
  * thread runs many stacks, so every switch re-registers the incoming
- * stack's top with GC_set_stackbottom, under the GC allocation lock, and
- * the stacks of the goroutines not running are pushed by a
- * GC_set_push_other_roots callback.
+ * stack's top with GC_set_stackbottom, and the stacks of the goroutines
+ * not running are pushed by a GC_set_push_other_roots callback.
+ *
+ * A collection must never see a thread half switched, its sp on one stack
+ * and its bottom on another. Each M flags its switch (m->gcswitching);
+ * the collector, about to stop the world, raises gc_stopping and waits
+ * for flagged switches, and an M that sees gc_stopping waits to be
+ * stopped (a Dekker pair of sequentially consistent flags). Taking libgc's
+ * allocation lock around every switch did the same at the price of one
+ * global pthread mutex pair per switch, which all Ms contend for and which
+ * TSan intercepts under -race.
  */
 #ifndef GC_THREADS
 #define GC_THREADS
@@ -41,6 +49,25 @@ static void GC_CALLBACK push_goroutines(void)
     prev_push_other_roots();
 }
 
+static int32_t gc_stopping;
+static GC_on_collection_event_proc prev_collection_event;
+
+/* Called with the allocation lock held; POST_STOP_WORLD means every M is
+ * suspended, outside a switch, so the flag can drop at once. */
+static void GC_CALLBACK on_collection_event(GC_EventType e)
+{
+  if (e == GC_EVENT_PRE_STOP_WORLD) {
+    __atomic_store_n(&gc_stopping, 1, __ATOMIC_SEQ_CST);
+    for (M *m = __atomic_load_n(&mg_sched.allm, __ATOMIC_ACQUIRE); m; m = m->alllink)
+      while (__atomic_load_n(&m->gcswitching, __ATOMIC_SEQ_CST))
+        mg_procyield();
+  } else if (e == GC_EVENT_POST_STOP_WORLD) {
+    __atomic_store_n(&gc_stopping, 0, __ATOMIC_SEQ_CST);
+  }
+  if (prev_collection_event)
+    prev_collection_event(e);
+}
+
 void mg_gc_init(void)
 {
 #ifdef MG_RACE
@@ -54,6 +81,8 @@ void mg_gc_init(void)
   GC_allow_register_threads();
   prev_push_other_roots = GC_get_push_other_roots();
   GC_set_push_other_roots(push_goroutines);
+  prev_collection_event = GC_get_on_collection_event();
+  GC_set_on_collection_event(on_collection_event);
 }
 
 void mg_gc_register_m(M *m)
@@ -67,21 +96,22 @@ void mg_gc_switch(uintptr_t *save, uintptr_t to_sp, uintptr_t to_hi)
 {
   M *m = mg_getm();
   struct GC_stack_base sb = {(void *)to_hi};
-  mg_race_ignore_begin();
-  GC_alloc_lock();
+  for (;;) {
+    __atomic_store_n(&m->gcswitching, 1, __ATOMIC_SEQ_CST);
+    if (!__atomic_load_n(&gc_stopping, __ATOMIC_SEQ_CST))
+      break;
+    __atomic_store_n(&m->gcswitching, 0, __ATOMIC_SEQ_CST);
+    while (__atomic_load_n(&gc_stopping, __ATOMIC_SEQ_CST))
+      mg_procyield();  /* until the collector suspends this thread */
+  }
   GC_set_stackbottom(m->gchandle, &sb);
-  mg_race_ignore_end();
   mg_gogo(save, to_sp);
-  mg_gc_unlock_after_switch();
+  mg_gc_switch_done();
 }
 
-/* -race: the allocation lock is taken and released around every switch;
- * as an edge it would order every goroutine after every other. */
-void mg_gc_unlock_after_switch(void)
+void mg_gc_switch_done(void)
 {
-  mg_race_ignore_begin();
-  GC_alloc_unlock();
-  mg_race_ignore_end();
+  __atomic_store_n(&mg_getm()->gcswitching, 0, __ATOMIC_RELEASE);
 }
 
 int mg_create_thread(void *(*fn)(void *), void *arg)

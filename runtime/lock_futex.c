@@ -85,11 +85,7 @@ void mg_lock_acquire(mg_lock *l)
   if (__atomic_compare_exchange_n(&l->key, &c, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
     return;
   for (int spin = 0; spin < 100 && c != 0; spin++) {
-#if defined(__x86_64__)
-    __builtin_ia32_pause();
-#elif defined(__aarch64__)
-    __asm__ volatile("yield");
-#endif
+    mg_procyield();
     c = 0;
     if (__atomic_compare_exchange_n(&l->key, &c, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
       return;

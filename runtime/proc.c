@@ -412,11 +412,7 @@ static G *steal(M *m, P *p)
     if (tries >= 3 && (atomic_load32(&mg_sched.runqsize) > 0 ||
                        (tries % 16 == 0 && mg_nanotime() - start > SPIN_NS)))
       return NULL;
-#if defined(__x86_64__)
-    __builtin_ia32_pause();
-#elif defined(__aarch64__)
-    __asm__ volatile("yield");
-#endif
+    mg_procyield();
   }
 }
 
@@ -709,7 +705,7 @@ static void *mstart(void *arg)
 
 static void goentry(G *gp)
 {
-  mg_gc_unlock_after_switch();
+  mg_gc_switch_done();
   mg_race_gstart(gp);
   gp->entry(gp->arg);
   mg_goexit();

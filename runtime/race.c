@@ -243,8 +243,8 @@ void mg_race_alloc(void *p, size_t n)
   __tsan_java_alloc(a, size);
 }
 
-/* Per fiber: a lock taken before a switch is released after it, by the
- * same fiber, so each bracket stays within one goroutine. */
+/* Around calls into libgc and libc's locks: their accesses and their
+ * synchronisation are the runtime's, never edges of the program's. */
 void mg_race_ignore_begin(void)
 {
   AnnotateIgnoreSyncBegin(__FILE__, __LINE__);

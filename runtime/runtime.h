@@ -25,6 +25,16 @@ typedef struct mg_lock {
 void mg_lock_acquire(mg_lock *l);
 void mg_lock_release(mg_lock *l);
 
+/* one spin-wait step: tells the CPU that this thread is spinning (Go's procyield) */
+static inline void mg_procyield(void)
+{
+#if defined(__x86_64__)
+  __builtin_ia32_pause();
+#elif defined(__aarch64__)
+  __asm__ volatile("yield");
+#endif
+}
+
 /* A one-shot wakeup for an M (Go's note): sleep until woken or timeout. */
 typedef struct mg_note {
   uint32_t key;
@@ -121,6 +131,7 @@ struct M {
   mg_note park;
   M *schedlink, *alllink;
   void *gchandle;            /* GC_get_my_stackbottom */
+  int32_t gcswitching;       /* in mg_gc_switch; atomic (gcglue.c) */
   int op;                    /* request from the G that switched to g0 */
   bool (*waitunlockf)(G *, void *);
   void *waitarg;
@@ -170,9 +181,9 @@ void mg_stack_release(G *gp);         /* free slot: give back its pages */
 void mg_gc_init(void);
 void mg_gc_register_m(M *m);          /* on the M's own thread */
 /* Saves the current context in *save and resumes the one at to_sp whose
- * stack top is to_hi, under the GC lock (DESIGN-NOTES section 4). */
+ * stack top is to_hi, never while a collection stops the world. */
 void mg_gc_switch(uintptr_t *save, uintptr_t to_sp, uintptr_t to_hi);
-void mg_gc_unlock_after_switch(void); /* first code of a new G */
+void mg_gc_switch_done(void);         /* first code of a new G */
 int mg_create_thread(void *(*fn)(void *), void *arg);
 
 /* asm_*.S */

@@ -6,6 +6,8 @@
  * one P, and in a process started with one P), or sit in a system call;
  * every list must come out intact. Losing the push of parked stacks or the stack-bottom
  * switch makes lists be reused by the garbage (a wrong value or length).
+ * Goroutines that do nothing but switch, against back-to-back collections,
+ * check that no collection sees a thread half switched (gcglue.c).
  */
 #include <gc/gc.h>
 
@@ -117,6 +119,42 @@ HTEST(test_lists_survive_collections_one_p)
   check((int64_t)GC_get_gc_no() - gcs > 20);
 }
 
+/* Goroutines switching back to back on one P while another P collects
+ * back to back: many collections stop the world while an M is inside
+ * mg_gc_switch, unless the switch flag holds them off. */
+#define SWITCHERS 4
+#define SWITCH_GCS 300
+static rt_countdown switchers_done;
+
+static void switcher(void *arg)
+{
+  int64_t id = (int64_t)(intptr_t)arg;
+  node *head = build(id);
+  while (__atomic_load_n(&collecting, __ATOMIC_RELAXED))
+    mg_gosched();
+  if (!intact(head, id))
+    __atomic_add_fetch(&corrupt, 1, __ATOMIC_RELAXED);
+  rt_countdown_done(&switchers_done);
+}
+
+HTEST(test_collections_never_see_half_a_switch)
+{
+  int old = mg_gomaxprocs(2);
+  corrupt = 0;
+  collecting = 1;
+  switchers_done = (rt_countdown){.left = SWITCHERS};
+  for (intptr_t i = 0; i < SWITCHERS; i++)
+    harness_go(switcher, (void *)i);
+  for (int i = 0; i < SWITCH_GCS; i++) {
+    GC_gcollect();
+    churn();
+  }
+  __atomic_store_n(&collecting, 0, __ATOMIC_RELAXED);
+  rt_countdown_wait(&switchers_done);
+  mg_gomaxprocs(old);
+  check_int(corrupt, 0);
+}
+
 /* A goroutine's own frames keep objects alive across runtime.GC too. */
 HTEST(test_gc_from_goroutine)
 {
@@ -181,6 +219,7 @@ static const harness_child children[] = {
 static const struct CMUnitTest tests[] = {
   cmocka_unit_test(test_lists_survive_collections_two_ps),
   cmocka_unit_test(test_lists_survive_collections_one_p),
+  cmocka_unit_test(test_collections_never_see_half_a_switch),
   cmocka_unit_test(test_gc_from_goroutine),
   cmocka_unit_test(test_list_survives_in_syscall),
   cmocka_unit_test(test_lists_survive_started_with_one_p),

@@ -8,6 +8,8 @@ import (
 	"time"
 )
 
+var spins int // written by one goroutine only
+
 func main() {
 	go func() {
 		for {
@@ -15,13 +17,11 @@ func main() {
 	}()
 	time.Sleep(30 * time.Millisecond)
 	fmt.Println("main still runs")
-	n := 0
 	go func() {
 		for i := 0; ; i++ {
-			n = i
+			spins = i
 		}
 	}()
 	time.Sleep(30 * time.Millisecond)
 	fmt.Println("and again")
-	_ = n
 }
