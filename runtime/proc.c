@@ -197,6 +197,13 @@ static G *runqget(P *p)
   }
 }
 
+static void spin_ns(int64_t ns)
+{
+  int64_t until = mg_nanotime() + ns;
+  while (mg_nanotime() < until)
+    mg_procyield();
+}
+
 /* Copies half of victim's queue into batch (Go's runqgrab). */
 static uint32_t runqgrab(P *victim, G **batch, uint32_t batchhead, bool stealnext)
 {
@@ -209,9 +216,16 @@ static uint32_t runqgrab(P *victim, G **batch, uint32_t batchhead, bool stealnex
       if (!stealnext)
         return 0;
       G *next = __atomic_load_n(&victim->runnext, __ATOMIC_ACQUIRE);
-      if (!next || !__atomic_compare_exchange_n(&victim->runnext, &next, NULL, false,
-                                                __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
+      if (!next)
         return 0;
+      /* As Go: a running victim is likely about to run its runnext itself
+       * (its G woke next and is about to block), so give it 3 us first;
+       * stealing at once sends every hand-off to another thread. */
+      if (__atomic_load_n(&victim->status, __ATOMIC_ACQUIRE) == P_RUNNING)
+        spin_ns(3000);
+      if (!__atomic_compare_exchange_n(&victim->runnext, &next, NULL, false,
+                                       __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
+        continue;
       batch[batchhead % MG_RUNQSIZE] = next;
       return 1;
     }
