@@ -11,53 +11,6 @@
 #include <unistd.h>
 #include "runtime.h"
 
-#ifdef MG_RACE
-/* Under -race, libgc stops the world with signals and ThreadSanitizer
- * delivers a signal only inside a call it intercepts: a thread asleep in a
- * raw futex never answers and the collector aborts ("Signals delivery
- * fails constantly"). So waits go through intercepted calls: notes through
- * one process-wide condition variable, lock contention through usleep.
- * The condition variable's mutex is not the program's: no edges. */
-#include <pthread.h>
-#include "race.h"
-static pthread_mutex_t note_mu = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t note_cv = PTHREAD_COND_INITIALIZER;
-
-static void futex_wait(uint32_t *addr, uint32_t val, const struct timespec *ts)
-{
-  if (addr != NULL && ts == NULL && val == 2) {  /* mg_lock contention */
-    usleep(20);
-    return;
-  }
-  mg_race_ignore_begin();
-  pthread_mutex_lock(&note_mu);
-  if (__atomic_load_n(addr, __ATOMIC_ACQUIRE) == val) {
-    if (ts) {
-      struct timespec abs;
-      clock_gettime(CLOCK_REALTIME, &abs);
-      abs.tv_sec += ts->tv_sec + (abs.tv_nsec + ts->tv_nsec) / 1000000000;
-      abs.tv_nsec = (abs.tv_nsec + ts->tv_nsec) % 1000000000;
-      pthread_cond_timedwait(&note_cv, &note_mu, &abs);
-    } else {
-      pthread_cond_wait(&note_cv, &note_mu);
-    }
-  }
-  pthread_mutex_unlock(&note_mu);
-  mg_race_ignore_end();
-}
-
-static void futex_wake(uint32_t *addr)
-{
-  (void)addr;
-  mg_race_ignore_begin();
-  pthread_mutex_lock(&note_mu);
-  pthread_cond_broadcast(&note_cv);
-  pthread_mutex_unlock(&note_mu);
-  mg_race_ignore_end();
-}
-
-static void lock_wake(uint32_t *addr) { (void)addr; }  /* waiters poll */
-#else
 static long futex(uint32_t *addr, int op, uint32_t val, const struct timespec *ts)
 {
   return syscall(SYS_futex, addr, op | FUTEX_PRIVATE_FLAG, val, ts, NULL, 0);
@@ -77,7 +30,6 @@ static void futex_wake(uint32_t *addr)
 {
   futex(addr, FUTEX_WAKE, INT_MAX, NULL);
 }
-#endif
 
 void mg_lock_acquire(mg_lock *l)
 {
