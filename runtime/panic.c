@@ -188,8 +188,14 @@ static void print_signal(int code, void *addr, void *pc)
   mg_print_cstr("]\n");
 }
 
+/* Go's runningPanicDefers and panicking: goroutines running deferred
+ * calls for a panic, and whether one is printing its fatal panic. */
+static int32_t panic_defers, panicking;
+
 _Noreturn static void fatal_panic(mg_panicstate *p)
 {
+  __atomic_store_n(&panicking, 1, __ATOMIC_SEQ_CST);
+  __atomic_add_fetch(&panic_defers, -1, __ATOMIC_SEQ_CST);
   mg_print_lock();
   print_panics(p);
   for (mg_panicstate *q = p; q != NULL; q = q->link)
@@ -218,13 +224,14 @@ static bool frame_at_or_below(mg_deferframe *from, mg_deferframe *to)
 _Noreturn static void start_panic(mg_iface v, mg_panicstate *p)
 {
   G *g = mg_getg();
+  if (g->panicking == NULL)
+    __atomic_add_fetch(&panic_defers, 1, __ATOMIC_SEQ_CST);
   p->value = v;
   p->link = g->panicking;
   if (p->link != NULL && p->link->recovered && same_value(p->link->value, v))
     p->link->repanicked = true;
   for (mg_panicstate *q = p->link; q != NULL; q = q->link)
-    if (!q->recovered)
-      q->aborted = true;
+    q->aborted = true;
   g->panicking = p;
   mg_deferframe *f;
   while ((f = g->deferframes) != NULL) {
@@ -243,12 +250,25 @@ _Noreturn static void start_panic(mg_iface v, mg_panicstate *p)
       while (q != NULL && q->aborted && frame_at_or_below(q->frame, f))
         q = q->link;
       g->panicking = q;
+      if (q == NULL)
+        __atomic_add_fetch(&panic_defers, -1, __ATOMIC_SEQ_CST);
       g->deferframes = f;
       mg_race_unwind(f->racedepth);
       longjmp(f->jb, 1);
     }
   }
   fatal_panic(p);
+}
+
+/* Go's runtime.main before exit(0): a deferred call of a panicking
+ * goroutine (wg.Done) may have let main return; the panic is printed and
+ * the program exits 2 all the same. */
+void mg_panic_wait_others(void)
+{
+  for (int i = 0; i < 1000 && __atomic_load_n(&panic_defers, __ATOMIC_SEQ_CST) > 0; i++)
+    mg_gosched();
+  if (__atomic_load_n(&panicking, __ATOMIC_SEQ_CST))
+    mg_gopark(NULL, NULL, WAIT_PANICWAIT);
 }
 
 _Noreturn void mg_panic(mg_iface v)
@@ -318,7 +338,7 @@ static const char *const bounds_fmt[] = {
   "slice bounds out of range [::%lld] with capacity %lld",
   "slice bounds out of range [:%lld:%lld]",
   "slice bounds out of range [%lld:%lld:]",
-  "cannot convert slice with length %lld to pointer to array with length %lld",
+  "cannot convert slice with length %lld to array or pointer to array with length %lld",
 };
 static const char *const bounds_negfmt[] = {
   "index out of range [%lld]",
@@ -329,7 +349,7 @@ static const char *const bounds_negfmt[] = {
   "slice bounds out of range [::%lld]",
   "slice bounds out of range [:%lld:]",
   "slice bounds out of range [%lld::]",
-  "cannot convert slice with length %lld to pointer to array with length %lld",
+  "cannot convert slice with length %lld to array or pointer to array with length %lld",
 };
 
 _Noreturn void mg_panic_bounds(int code, int64_t x, int64_t y)

@@ -1054,6 +1054,7 @@ static void runmain(void *arg)
   struct mainargs *a = arg;
   a->init();
   a->mainfn();
+  mg_panic_wait_others();
   mg_exit(0);
 }
 

@@ -49,7 +49,7 @@ typedef enum mg_waitreason {
   WAIT_NONE, WAIT_CHAN_SEND, WAIT_CHAN_RECV, WAIT_SELECT, WAIT_SELECT_NOCASES,
   WAIT_CHAN_SEND_NIL, WAIT_CHAN_RECV_NIL, WAIT_SLEEP, WAIT_WAITGROUP,
   WAIT_MUTEX, WAIT_RWMUTEX_R, WAIT_RWMUTEX_W, WAIT_COND, WAIT_SEMACQUIRE,
-  WAIT_SYNC_ONCE, WAIT_IO, WAIT_COUNT,
+  WAIT_SYNC_ONCE, WAIT_IO, WAIT_PANICWAIT, WAIT_COUNT,
 } mg_waitreason;
 const char *mg_waitreason_string(mg_waitreason r);
 
@@ -251,5 +251,7 @@ void mg_fatal_lock(void);
 /* Flushes stdio and ends the process at once (main returning, os.Exit,
  * fatal errors): other goroutines are not waited for. */
 _Noreturn void mg_exit(int status);
+/* main returned: waits while another goroutine panics (panic.c) */
+void mg_panic_wait_others(void);
 
 #endif

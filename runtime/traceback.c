@@ -46,6 +46,7 @@ static const char *const waitreasons[WAIT_COUNT] = {
   [WAIT_SEMACQUIRE] = "semacquire",
   [WAIT_SYNC_ONCE] = "sync.Once.Do",
   [WAIT_IO] = "IO wait",
+  [WAIT_PANICWAIT] = "panicwait",
 };
 
 const char *mg_waitreason_string(mg_waitreason r)

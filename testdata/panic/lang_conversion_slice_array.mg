@@ -1,4 +1,6 @@
 // Converting a too-short slice to an array pointer panics (Go 1.17).
+// expected output hand-derived: Go 1.19 lacks Go 1.20's boundsConvert text
+// "to array or pointer to array" (it said "to pointer to array").
 package main
 
 import "fmt"
