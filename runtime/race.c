@@ -405,8 +405,10 @@ static void print_inversion(void *rep, int nmutexes, int nstacks, int nthreads)
       mg_traceback_race(first, trace_len(first));
     }
   }
-  fprintf(stderr, "\nGoroutines that take these mutexes in opposite orders can deadlock:\n"
-                  "take nested locks in one global order everywhere.\n");
+  fprintf(stderr, "\nGoroutines that take these mutexes in a cycle can deadlock, unless\n"
+                  "something else (a semaphore, a host) keeps them from all holding\n"
+                  "their first mutex at once. The sure fix: take nested locks in one\n"
+                  "global order everywhere.\n");
 }
 
 /* Replaces TSan's weak report hook (C++ name __tsan::OnReport). Returning
