@@ -297,10 +297,24 @@ static frame *lookup(frame *fr, size_t n, uintptr_t pc)
   return bsearch(&key, fr, n, sizeof *fr, cmp_frame);
 }
 
+/* pc is a return address: after a call that does not return (a panic) it
+ * is the first byte past the function, so the call itself is looked up. */
 static uintptr_t offset_of(uintptr_t pc)
 {
-  const Elf64_Sym *s = symbol_at(pc - exe.bias);
+  const Elf64_Sym *s = symbol_at(pc - 1 - exe.bias);
   return s ? pc - exe.bias - s->st_value : 0;
+}
+
+/* gcc's partial inlining splits f into f.part.N (or f.cold), leaving f's
+ * test inlined in the caller: the caller's frame then repeats f. Returns
+ * the length of f's name when pc is in such a part, else 0. */
+static size_t split_part(uintptr_t pc)
+{
+  const Elf64_Sym *s = symbol_at(pc - 1 - exe.bias);
+  if (!s)
+    return 0;
+  const char *name = exe.strs + s->st_name, *dot = strchr(name, '.');
+  return dot && (strncmp(dot, ".part.", 6) == 0 || strcmp(dot, ".cold") == 0) ? (size_t)(dot - name) : 0;
 }
 
 static const char *pos_or_unknown(const char *pos)
@@ -320,6 +334,8 @@ static int print_frames(frame *fr, size_t nfr, void **pcs, int n, int max, const
 {
   char name[512];
   int printed = 0;
+  const char *split = NULL;  /* the function whose part the last frame ran */
+  size_t splitlen = 0;
   for (int i = 0; i < n; i++) {
     frame *f = lookup(fr, nfr, (uintptr_t)pcs[i]);
     if (!f)
@@ -334,9 +350,16 @@ static int print_frames(frame *fr, size_t nfr, void **pcs, int n, int max, const
       }
       continue;
     }
+    const char *prev = split;
+    size_t prevlen = splitlen;
+    splitlen = split_part((uintptr_t)pcs[i]);
+    split = splitlen ? f->func[0] : NULL;
     for (int k = 0; k < f->n; k++) {
       if (!visible(f->func[k]))
         continue;
+      if (k == 0 && f->n > 1 && prev && strncmp(f->func[0], prev, prevlen) == 0 &&
+          f->func[0][prevlen] == 0)
+        continue;  /* the inlined head of the part printed just before */
       demangle(f->func[k], name, sizeof name);
       bool inlined = k < f->n - 1;
       fprintf(stderr, "%s%s%s\n%s%s", st->func, name,

@@ -2,7 +2,8 @@
 # golden.sh - end-to-end goldens: compile each program with minigo, run it,
 # compare with the expected output taken from the real Go toolchain.
 #   testdata/run/X.mg     stdout must equal X.out; exit 0 or X.status
-#   testdata/panic/X.mg   stderr must start with X.err; exit X.status
+#   testdata/panic/X.mg   stderr must start with X.err (trace positions as
+#                         file.mg:LINE); exit X.status
 #   testdata/errors/X.mg  `minigo build` stderr must equal X.err; exit != 0
 #   testdata/vet/X.mg     `minigo vet` stderr must equal X.err; exit 1 if
 #                         X.err is non-empty, else 0
@@ -88,7 +89,9 @@ check_one() {
   if [ "$kind" = panic ]; then
     local n; n=$(wc -l <"$dir/$name.err")
     # the compile-time copy-lock warnings (checked by testdata/vet) come first
+    # trace positions compare as file.mg:LINE (no directory, no +0x offset)
     awk 'skip && /^[^ ]+\.(mg|go):[0-9]+:[0-9]+: .*(copies lock|passes lock)/ {next} {skip=0; print}' skip=1 "$err" |
+      sed -E 's,^\t/.*/([^/]+\.(mg|go):[0-9]+)( \+0x[0-9a-f]+)?$,\t\1,' |
       head -n "$n" | diff -u "$dir/$name.err" - >"$key.diff" ||
       { echo "wrong stderr:"; head -20 "$key.diff"; return; }
   fi
