@@ -203,11 +203,13 @@ void mg_race_gexit(G *gp)
  * accesses to the slot (down to its deepest stack guard) are forgotten --
  * without this they race with the new goroutine's, and an edge between the
  * two would hide real races. */
+#define BELOW_GUARD ((uintptr_t)64 << 10)  /* room for uninstrumented C frames */
+
 void mg_race_greuse(G *gp)
 {
-  uintptr_t lo = gp->stack_hi - ((uintptr_t)256 << 10);
-  if (gp->goid && gp->stackguard > gp->stack_lo && gp->stackguard < lo)
-    lo = gp->stackguard & ~(uintptr_t)7;
+  uintptr_t lo = gp->stack_hi - 2 * BELOW_GUARD;
+  if (gp->goid && gp->stackguard > gp->stack_lo + BELOW_GUARD && gp->stackguard - BELOW_GUARD < lo)
+    lo = (gp->stackguard - BELOW_GUARD) & ~(uintptr_t)7;
   mg_race_alloc((void *)lo, gp->stack_hi - lo);
 }
 
