@@ -209,7 +209,7 @@ static void check_ident(Operand *x, Node *n) {
   case OBJ_NIL: x->mode = M_VALUE; break;
   case OBJ_BUILTIN: x->mode = M_BUILTIN; x->id = o->builtin; break;
   case OBJ_PKG:
-    check_error(n->pos, "use of package %s without selector", o->name);
+    check_error(n->pos, "use of package %s not in selector", o->name);
     return invalidate(x);
   default: return invalidate(x);
   }

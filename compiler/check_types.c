@@ -174,6 +174,14 @@ Type *check_func_type(Node *n, FuncInfo *fi) {
   return t;
 }
 
+/* gc describes what n is instead: "x (variable of type int) is not a
+ * type"; a package name gets its own error from the expression check. */
+static void report_not_type(Node *n) {
+  Operand x;
+  check_expr_raw(&x, n, NULL);  /* raw: a built-in needs no call here */
+  if (x.mode != M_INVALID) check_error(n->pos, "%s is not a type", operand_string(&x));
+}
+
 static Type *check_type_ident(Node *n, bool report) {
   Obj *o = scope_lookup(ck.scope, n->Name);
   if (!o) {
@@ -183,7 +191,7 @@ static Type *check_type_ident(Node *n, bool report) {
   }
   n->obj = o;
   if (o->kind != OBJ_TYPE) {
-    if (report) check_error(n->pos, "%s is not a type", n->Name);
+    if (report) report_not_type(n);
     return NULL;
   }
   o->used = true;
@@ -211,7 +219,7 @@ Type *check_type_or_nil(Node *n, bool reportNotType) {
     check_expr_or_type(&x, n);
     if (x.mode == M_INVALID) return invalid_type();
     if (x.mode != M_TYPE) {
-      if (reportNotType) check_error(n->pos, "%s is not a type", expr_string(n));
+      if (reportNotType) check_error(expr_pos(n), "%s is not a type", operand_string(&x));
       return NULL;
     }
     t = x.type;

@@ -2,11 +2,11 @@
  * fmt_sort.c - map keys in the order of Go's internal/fmtsort, so that
  * %v of a map is deterministic: numbers and strings ascending, NaN first,
  * false before true, pointers and channels by address, structs and arrays
- * element by element, interfaces by type (descriptor address) then value,
- * nil first.
+ * element by element, interfaces by dynamic type then value, nil first.
  */
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "fmt/fmt.h"
 
@@ -21,13 +21,47 @@ static int float_compare(double a, double b)
   return CMP(a, b);
 }
 
+/* Size in bytes of gc's type descriptor for t on a 64-bit target: the
+ * 48-byte rtype, the kind's extra words, and the uncommonType (16 bytes plus
+ * 16 per method) that defined types and types with methods carry. Only the
+ * kinds that can be the dynamic type of a map key matter here. */
+static int64_t desc_size(const mg_type *t)
+{
+  int64_t n = 48;
+  switch (t->kind) {
+  case MG_ARRAY: n += 24; break;        /* elem, slice type, len */
+  case MG_CHAN: n += 16; break;         /* elem, dir */
+  case MG_POINTER: n += 8; break;       /* elem */
+  case MG_STRUCT: n += 32 + 24 * (int64_t)t->nfields; break;
+  default: break;
+  }
+  /* Every predeclared basic type is a defined type in gc. */
+  bool basic = t->kind < MG_ARRAY || t->kind == MG_STRING || t->kind == MG_UNSAFEPOINTER;
+  if (t->named || basic || t->nmethods > 0)
+    n += 16 + 16 * (int64_t)t->nmethods;
+  return n;
+}
+
+/* Go compares the dynamic types' descriptor addresses. Its linker
+ * (cmd/link dodataSect, checked against Go 1.19 on amd64) lays the
+ * descriptors out by size, then by symbol name ("type." + the type's name),
+ * so that order is what a Go program prints. */
+static int type_compare(const mg_type *a, const mg_type *b)
+{
+  if (mg_type_identical(a, b))
+    return 0;
+  int c = CMP(desc_size(a), desc_size(b));
+  if (c == 0)
+    c = strcmp(a->name, b->name);
+  return c ? c : CMP((uintptr_t)a, (uintptr_t)b);
+}
+
 static int iface_compare(const mg_iface *a, const mg_iface *b)
 {
   if (a->type == NULL || b->type == NULL)
     return a->type == NULL ? (b->type == NULL ? 0 : -1) : 1;
-  if (!mg_type_identical(a->type, b->type))
-    return CMP((uintptr_t)a->type, (uintptr_t)b->type);
-  return fmt_compare(a->type, mg_iface_ptr(a), mg_iface_ptr(b));
+  int c = type_compare(a->type, b->type);
+  return c ? c : fmt_compare(a->type, mg_iface_ptr(a), mg_iface_ptr(b));
 }
 
 int fmt_compare(const mg_type *t, const void *a, const void *b)
