@@ -30,6 +30,7 @@ void __tsan_switch_to_fiber(void *fiber, unsigned flags);
 void __tsan_set_fiber_name(void *fiber, const char *name);
 void __tsan_acquire(void *addr);
 void __tsan_read8(void *addr);
+void __tsan_read_range(void *addr, unsigned long size);
 void __tsan_write8(void *addr);
 void __tsan_release(void *addr);
 void __tsan_func_entry(void *pc);
@@ -264,6 +265,12 @@ void mg_race_read(const void *addr, void *callerpc)
   __tsan_func_entry(callerpc);
   __tsan_read8((void *)addr);
   __tsan_func_exit();
+}
+
+void mg_race_read_range(const void *addr, size_t n)
+{
+  if (n > 0)
+    __tsan_read_range((void *)addr, n);
 }
 
 void mg_race_write(const void *addr, void *callerpc)

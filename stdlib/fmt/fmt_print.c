@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "fmt/fmt.h"
+#include "race.h"
 #include "runtime.h"
 
 /* ---- reading values by kind */
@@ -372,6 +373,7 @@ static void print_value(fmt_pp *p, const mg_type *t, const void *v, int verb, in
     if (depth == 0 && elem != NULL &&
         (k == MG_ARRAY || k == MG_SLICE || k == MG_STRUCT || k == MG_MAP)) {
       mgstd_buf_byte(&p->buf, '&');
+      mg_race_read_range(elem, (size_t)t->elem->size);
       print_value(p, t->elem, elem, verb, depth + 1, ro);
       break;
     }
@@ -477,43 +479,55 @@ static int64_t write_stdout(mgstd_buf *b)
 
 mg_string fmt__Sprint(mg_slice a)
 {
+  MG_RACE_ENTER();
   fmt_pp p = {0};
   fmt_doprint(&p, a);
+  MG_RACE_LEAVE();
   return mgstd_buf_string(&p.buf);
 }
 
 mg_string fmt__Sprintln(mg_slice a)
 {
+  MG_RACE_ENTER();
   fmt_pp p = {0};
   fmt_doprintln(&p, a);
+  MG_RACE_LEAVE();
   return mgstd_buf_string(&p.buf);
 }
 
 mg_string fmt__Sprintf(mg_string format, mg_slice a)
 {
+  MG_RACE_ENTER();
   fmt_pp p = {0};
   fmt_doprintf(&p, format, a);
+  MG_RACE_LEAVE();
   return mgstd_buf_string(&p.buf);
 }
 
 struct fmt__Print__ret fmt__Print(mg_slice a)
 {
+  MG_RACE_ENTER();
   fmt_pp p = {0};
   fmt_doprint(&p, a);
+  MG_RACE_LEAVE();
   return (struct fmt__Print__ret){write_stdout(&p.buf), {NULL, NULL}};
 }
 
 struct fmt__Println__ret fmt__Println(mg_slice a)
 {
+  MG_RACE_ENTER();
   fmt_pp p = {0};
   fmt_doprintln(&p, a);
+  MG_RACE_LEAVE();
   return (struct fmt__Println__ret){write_stdout(&p.buf), {NULL, NULL}};
 }
 
 struct fmt__Printf__ret fmt__Printf(mg_string format, mg_slice a)
 {
+  MG_RACE_ENTER();
   fmt_pp p = {0};
   fmt_doprintf(&p, format, a);
+  MG_RACE_LEAVE();
   return (struct fmt__Printf__ret){write_stdout(&p.buf), {NULL, NULL}};
 }
 
