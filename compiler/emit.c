@@ -145,39 +145,78 @@ const char *temp_var(const char *ct, const char *init)
   return t;
 }
 
-/* C keywords and names the generated code relies on. */
+/* C names of Go identifiers (locals, parameters, fields). A Go name keeps
+ * its spelling when it is "plain": not a C keyword, macro or library name
+ * the generated code uses, not starting with "_" (emitter temporaries and
+ * slots: _t1, _i1, _p0, _cl, _fn...) or "mg" (runtime), not ending in
+ * "_t" (C types), and without "__". Any other name gets the suffix "__"
+ * (unix -> unix__, _i1 -> _i1__, a__b -> a__b__): the mapping is one-to-one
+ * and only escaped names end in "__". Further locals with the same Go name
+ * in a function (shadows, heap copies of parameters) get "__2", "__3"...,
+ * which no Go name maps to. */
+
+/* C keywords, macros of the compiler and of the headers the generated code
+ * includes that are not all capitals with a "_" (those are caught by
+ * their shape), and library names the generated code calls. */
 static const char *const reserved[] = {
   "auto", "break", "case", "char", "const", "continue", "default", "do", "double",
   "else", "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long",
   "register", "restrict", "return", "short", "signed", "sizeof", "static", "struct",
   "switch", "typedef", "union", "unsigned", "void", "volatile", "while", "bool",
-  "true", "false", "NULL", "asm", "typeof", "main", "errno", "setjmp", "longjmp",
-  "memcpy", "memset", "memmove", "memcmp", "strlen", "exit", "abort", "stdin",
-  "stdout", "stderr", "offsetof", "alignof", "_Bool", "int8_t", "int16_t",
-  "int32_t", "int64_t", "uint8_t", "uint16_t", "uint32_t", "uint64_t",
-  "uintptr_t", "size_t", "jmp_buf", "_cl", "_clo", "_a", "_d", "_df", NULL,
+  "true", "false", "NULL", "EOF", "asm", "typeof", "main", "errno", "setjmp",
+  "sigsetjmp", "longjmp", "unix", "linux", "i386", "assert", "memcpy", "memset",
+  "memmove", "memcmp", "strlen", "exit", "abort", "stdin", "stdout", "stderr",
+  "offsetof", "alignof", "alignas", "noreturn", "static_assert", "jmp_buf", NULL,
 };
 
-static bool is_reserved(const char *name)
+static bool no_lower(const char *s)
+{
+  for (; *s; s++)
+    if (*s >= 'a' && *s <= 'z')
+      return false;
+  return true;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+  size_t n = strlen(s), m = strlen(suffix);
+  return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static bool plain_ident(const char *name)
 {
   for (int i = 0; reserved[i]; i++)
     if (strcmp(reserved[i], name) == 0)
-      return true;
-  return strncmp(name, "mg_", 3) == 0 || strncmp(name, "_t", 2) == 0 ||
-         strstr(name, "__") != NULL;
+      return false;
+  if (name[0] == '_' || strstr(name, "__") || strncmp(name, "mg", 2) == 0)
+    return false;
+  /* INT64_MAX, SIZE_MAX...; int64_t, size_t... */
+  return !(no_lower(name) && strchr(name, '_')) && !ends_with(name, "_t");
+}
+
+const char *go_ident(const char *name)
+{
+  return plain_ident(name) ? intern(name) : intern(xasprintf("%s__", name));
+}
+
+/* Local names are unique across a declared function and the literals in
+ * it, as a closure's struct holds captures of several levels side by side. */
+static PMap *local_names(void)
+{
+  Fn *f = F;
+  while (f->isLit && f->outer)
+    f = f->outer;
+  return &f->names;
 }
 
 const char *local_cname(Obj *o)
 {
-  const char *name = o->name;
-  if (name == NULL || strcmp(name, "_") == 0)
-    name = "_blank";
-  if (is_reserved(name))
-    name = xasprintf("%s_", name);
-  const char *key = intern(name);
-  intptr_t uses = (intptr_t)pmap_get(&F->names, key) + 1;
-  pmap_put(&F->names, key, (void *)uses);
-  o->cname = uses == 1 ? key : xasprintf("%s_%d", name, (int)uses);
+  bool blank = o->name == NULL || strcmp(o->name, "_") == 0;
+  const char *key = blank ? intern("_blank") : go_ident(o->name);
+  PMap *names = local_names();
+  intptr_t uses = (intptr_t)pmap_get(names, key) + 1;
+  pmap_put(names, key, (void *)uses);
+  o->cname = uses == 1 ? key : xasprintf("%s__%d", key, (int)uses);
   return o->cname;
 }
 

@@ -568,8 +568,9 @@ static const char *emit_complit_of(Node *n, Type *t)
       Node *e = n->Elts.data[i];
       Node *val = e->kind == N_KEYVALUE ? e->Value : e;
       /* the checker put the field index + 1 on each key: value element */
-      Field *f = u->fields.data[e->kind == N_KEYVALUE ? (int)(intptr_t)e->aux - 1 : i];
-      buf_printf(&b, "%s.%s = %s", i ? ", " : "", cfield(f->name), emit_expr_to(val, f->type));
+      int fi = e->kind == N_KEYVALUE ? (int)(intptr_t)e->aux - 1 : i;
+      Field *f = u->fields.data[fi];
+      buf_printf(&b, "%s.%s = %s", i ? ", " : "", cfield(u, fi), emit_expr_to(val, f->type));
     }
     buf_puts(&b, "})");
     return b.s;

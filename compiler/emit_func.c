@@ -210,7 +210,8 @@ static const char *var_ptr(Obj *o)
 
 static const char *alloc_fn(Type *t) { return type_pointer_free(t) ? "mg_alloc_atomic" : "mg_alloc"; }
 
-/* Parameters that escape are copied to the heap on entry. */
+/* Parameters that escape are copied to the heap on entry, into a pointer
+ * named like a further local of the same name (n__2). */
 static void emit_params(Vec *objs)
 {
   for (int i = 0; i < objs->len; i++) {
@@ -218,7 +219,7 @@ static void emit_params(Vec *objs)
     if (!o->escapes)
       continue;
     const char *in = o->cname;
-    o->cname = xasprintf("%s_h", in);
+    local_cname(o);
     const char *ct = ctype(o->type);
     out_line("%s *%s = %s(sizeof(%s));", ct, o->cname, alloc_fn(o->type), ct);
     out_line("*%s = %s;", o->cname, in);
@@ -368,7 +369,7 @@ const char *emit_funclit(Node *lit)
   const char *goname = xasprintf("%s.func%d", F->goname, F->nlit);
   /* the closure's layout: code pointer, then a pointer per capture */
   Buf st = {0};
-  buf_printf(&st, "struct %s__clo { void *fn;", cname);
+  buf_printf(&st, "struct %s__clo { void *_fn;", cname);
   for (int i = 0; i < fi->captures.len; i++) {
     Obj *o = fi->captures.data[i];
     buf_printf(&st, " %s *%s;", ctype(o->type), o->cname);
@@ -378,7 +379,7 @@ const char *emit_funclit(Node *lit)
   /* the value, built in the enclosing function */
   const char *c = new_temp();
   out_line("struct %s__clo *%s = mg_alloc(sizeof *%s);", cname, c, c);
-  out_line("%s->fn = (void *)%s;", c, cname);
+  out_line("%s->_fn = (void *)%s;", c, cname);
   for (int i = 0; i < fi->captures.len; i++) {
     Obj *o = fi->captures.data[i];
     if (!o->escapes && !is_captured(o))
@@ -442,11 +443,11 @@ const char *sel_walk(const char *x, Type *xt, Selection *s, int steps, Type **ou
     if (u->kind == TY_POINTER) {
       u = under(u->elem);
       Field *f = u->fields.data[s->path[i]];
-      x = xasprintf("(%s)->%s", x, cfield(f->name));
+      x = xasprintf("(%s)->%s", x, cfield(u, s->path[i]));
       xt = f->type;
     } else {
       Field *f = u->fields.data[s->path[i]];
-      x = xasprintf("(%s).%s", x, cfield(f->name));
+      x = xasprintf("(%s).%s", x, cfield(u, s->path[i]));
       xt = f->type;
     }
   }

@@ -82,6 +82,9 @@ const char *pin_lines(Pos pos, const char *text);
 const char *new_temp(void);            /* "_tN" */
 /* Declares `ctype _tN = init;` and returns _tN. */
 const char *temp_var(const char *ctype, const char *init);
+/* C spelling of a Go identifier: name itself, or name__ when that could
+ * clash with C or generated names (see emit.c). */
+const char *go_ident(const char *name);
 /* Gives a local its C name, unique in the function. */
 const char *local_cname(Obj *o);
 const char *c_string_lit(const char *s, int64_t len);  /* "..." escaped */
@@ -93,7 +96,9 @@ const char *tdesc(Type *t);            /* "&mgt_N": its descriptor, emitted once
 const char *type_name(Type *t);        /* as %T and reflect print it */
 const char *ret_ctype(Type *sig);      /* void, T, or the results' tuple struct */
 const char *tuple_ctype(Vec *types);
-const char *cfield(const char *name);  /* C name of a struct field */
+/* C name of field i of struct type st: its go_ident; blank fields, which
+ * may repeat, _blankI. */
+const char *cfield(Type *st, int i);
 bool ptr_shaped(Type *t);              /* held directly in an interface data word */
 const char *zero_of(Type *t);          /* "(T){0}" */
 const char *zero_init(Type *t);        /* "{0}", or "{}" for aggregates */

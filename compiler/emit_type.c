@@ -262,20 +262,10 @@ const char *ret_ctype(Type *sig)
   return tuple_ctype(&sig->results);
 }
 
-const char *cfield(const char *name)
+const char *cfield(Type *st, int i)
 {
-  static const char *const kw[] = {
-    "auto", "char", "const", "default", "do", "double", "enum", "extern", "float",
-    "inline", "int", "long", "register", "restrict", "return", "short", "signed",
-    "sizeof", "static", "struct", "typedef", "union", "unsigned", "void",
-    "volatile", "while", "bool", "true", "false", NULL,
-  };
-  if (strcmp(name, "_") == 0)
-    return "_blank";
-  for (int i = 0; kw[i]; i++)
-    if (strcmp(kw[i], name) == 0)
-      return xasprintf("%s_", name);
-  return name;
+  Field *f = under(st)->fields.data[i];
+  return strcmp(f->name, "_") == 0 ? xasprintf("_blank%d", i) : go_ident(f->name);
 }
 
 bool ptr_shaped(Type *t)
@@ -328,7 +318,7 @@ static void define_rec(TRec *r)
     for (int i = 0; i < u->fields.len; i++) {
       Field *f = u->fields.data[i];
       define_member(f->type);
-      buf_printf(&b, " %s %s;", ctype(f->type), cfield(f->name));
+      buf_printf(&b, " %s %s;", ctype(f->type), cfield(u, i));
     }
     buf_puts(&b, " ");
   }
@@ -417,7 +407,7 @@ static void emit_fields(TRec *r, Buf *out)
   for (int i = 0; i < u->fields.len; i++) {
     Field *f = u->fields.data[i];
     buf_printf(&b, "  {\"%s\", %s, offsetof(%s, %s), %s, %s},\n", f->name, tdesc(f->type),
-               r->cname, cfield(f->name), f->embedded ? "true" : "false",
+               r->cname, cfield(u, i), f->embedded ? "true" : "false",
                exported(f->name) ? "true" : "false");
   }
   if (u->fields.len > 0)

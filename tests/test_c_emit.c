@@ -185,7 +185,7 @@ static void test_locals_shadowing_and_loopvars(void **state)
                      "\tvar fs []func() int\n"
                      "\tfor i := 0; i < 3; i++ {\n\t\tfs = append(fs, func() int { return i })\n\t}\n"
                      "\t_ = fs\n\t_ = x\n}\n");
-  assert_has(c, "int64_t x_2 = ");
+  assert_has(c, "int64_t x__2 = ");
   /* a captured loop variable is copied for each iteration */
   assert_has(c, "int64_t *i = mg_alloc_atomic(sizeof(int64_t));");
   assert_has(c, "{ int64_t *_n = mg_alloc_atomic(sizeof(int64_t)); *_n = *i; i = _n; }");
