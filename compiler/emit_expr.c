@@ -556,6 +556,37 @@ static int64_t elem_index(Node *e, int64_t next)
   return next;
 }
 
+/* A slice literal of many constants of a basic type, as a static table
+ * copied into the new array: thousands of element stores make gcc's
+ * alias walk quadratic (3,000 strings took 30 s to compile). */
+#define TABLE_MIN 8
+
+static const char *const_table(Node *n, Type *et, int64_t len)
+{
+  Type *eu = under(et);
+  if (len < TABLE_MIN || !(type_is_numeric(eu) || eu->kind == TY_STRING || eu->kind == TY_BOOL))
+    return NULL;
+  for (int i = 0; i < n->Elts.len; i++) {
+    Node *e = n->Elts.data[i];
+    if (!(e->kind == N_KEYVALUE ? e->Value : e)->cval)
+      return NULL;
+  }
+  const char *tab = new_temp();
+  Buf b = {0};
+  buf_printf(&b, "static const %s %s[%lld] = {", ctype(et), tab, (long long)len);
+  for (int64_t i = 0, next = 0; i < n->Elts.len; i++, next++) {
+    Node *e = n->Elts.data[i];
+    next = elem_index(e, next);
+    Const *c = (e->kind == N_KEYVALUE ? e->Value : e)->cval;
+    const char *v = c->kind == C_STRING ? xasprintf("MG_STR_INIT(%s)", c_string_lit(c->s, c->slen))
+                                        : emit_const(c, et);
+    buf_printf(&b, "%s[%lld] = %s", i ? ", " : "", (long long)next, v);
+  }
+  buf_puts(&b, "};");
+  out_line("%s", b.s);
+  return tab;
+}
+
 static const char *emit_complit_of(Node *n, Type *t)
 {
   Type *u = under(t);
@@ -593,9 +624,14 @@ static const char *emit_complit_of(Node *n, Type *t)
         len = next + 1;
     }
     const char *et = ctype(u->elem);
+    const char *tab = const_table(n, u->elem, len);
     const char *p = temp_var(xasprintf("%s *", et),
                              xasprintf("%s(%lld * sizeof(%s))", alloc_fn(u->elem),
                                        (long long)(len ? len : 1), et));
+    if (tab) {
+      out_line("memcpy(%s, %s, sizeof %s);", p, tab, tab);
+      return xasprintf("((mg_slice){%s, %lld, %lld})", p, (long long)len, (long long)len);
+    }
     for (int64_t i = 0, next = 0; i < n->Elts.len; i++, next++) {
       Node *e = n->Elts.data[i];
       next = elem_index(e, next);

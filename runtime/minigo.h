@@ -108,6 +108,7 @@ int64_t mg_roundupsize(int64_t size); /* Go's malloc size class for size bytes *
 
 /* ---- strings (runtime/string.c) */
 #define MG_STR(lit) ((mg_string){(const uint8_t *)(lit), (int64_t)sizeof(lit) - 1})
+#define MG_STR_INIT(lit) {(const uint8_t *)(lit), (int64_t)sizeof(lit) - 1}  /* static tables */
 mg_string mg_string_concat(mg_string a, mg_string b);
 int mg_string_compare(mg_string a, mg_string b);
 bool mg_string_equal(mg_string a, mg_string b);
