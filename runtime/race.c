@@ -31,6 +31,7 @@ void __tsan_set_fiber_name(void *fiber, const char *name);
 void __tsan_acquire(void *addr);
 void __tsan_read8(void *addr);
 void __tsan_read_range(void *addr, unsigned long size);
+void __tsan_write_range(void *addr, unsigned long size);
 void __tsan_write8(void *addr);
 void __tsan_release(void *addr);
 void __tsan_func_entry(void *pc);
@@ -271,6 +272,12 @@ void mg_race_read_range(const void *addr, size_t n)
 {
   if (n > 0)
     __tsan_read_range((void *)addr, n);
+}
+
+void mg_race_write_range(void *addr, size_t n)
+{
+  if (n > 0)
+    __tsan_write_range(addr, n);
 }
 
 void mg_race_write(const void *addr, void *callerpc)

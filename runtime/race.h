@@ -34,9 +34,11 @@ void mg_race_alloc(void *p, size_t n);  /* fresh GC memory: forget old accesses 
  * uninstrumented (a map operation reads or writes the map, as in Go). */
 void mg_race_read(const void *addr, void *callerpc);
 void mg_race_write(const void *addr, void *callerpc);
-/* The goroutine reads n bytes in a runtime call bracketed by MG_RACE_ENTER
- * (fmt following a pointer, as Go's fmt reads through reflect). */
+/* The goroutine reads or writes n bytes in a runtime call bracketed by
+ * MG_RACE_ENTER (fmt following a pointer, sort swapping elements: Go's
+ * code for these is instrumented). */
 void mg_race_read_range(const void *addr, size_t n);
+void mg_race_write_range(void *addr, size_t n);
 /* Brackets the runtime's own calls into libgc and libc's locks: TSan
  * intercepts their locks and memset/memcpy, which must become neither the
  * program's edges nor its accesses (libgc writes its per-thread free
@@ -75,6 +77,7 @@ static inline void mg_race_alloc(void *p, size_t n) { (void)p; (void)n; }
 static inline void mg_race_read(const void *addr, void *callerpc) { (void)addr; (void)callerpc; }
 static inline void mg_race_write(const void *addr, void *callerpc) { (void)addr; (void)callerpc; }
 static inline void mg_race_read_range(const void *addr, size_t n) { (void)addr; (void)n; }
+static inline void mg_race_write_range(void *addr, size_t n) { (void)addr; (void)n; }
 static inline void mg_race_ignore_begin(void) {}
 static inline void mg_race_ignore_end(void) {}
 static inline void mg_race_enter(void *callerpc) { (void)callerpc; }

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "internal/std.h"
+#include "race.h"
 #include "sort/sort.h"
 
 /* ---- sort.Interface values: methods called through the descriptor */
@@ -66,6 +67,8 @@ static bool slice_less(void *c, int64_t i, int64_t j) {
 static void slice_swap(void *c, int64_t i, int64_t j) {
   slice_ctx *s = c;
   uint8_t *a = s->base + i * s->size, *b = s->base + j * s->size;
+  mg_race_write_range(a, s->size);
+  mg_race_write_range(b, s->size);
   memcpy(s->tmp, a, s->size);
   memcpy(a, b, s->size);
   memcpy(b, s->tmp, s->size);
@@ -90,23 +93,28 @@ static int64_t slice_sorter(mg_iface x, mg_func *less, slice_ctx *c, mg_sorter *
   }
   mg_slice s = *(mg_slice *)x.data;
   int64_t size = x.type->elem->size;
+  mg_race_read_range(s.ptr, (size_t)(s.len * size));
   *c = (slice_ctx){less, s.ptr, size, size > 0 ? mg_alloc(size) : NULL};
   *d = (mg_sorter){c, slice_less, slice_swap};
   return s.len;
 }
 
 void sort__Slice(mg_iface x, mg_func *less) {
+  MG_RACE_ENTER();
   slice_ctx c;
   mg_sorter d;
   int64_t n = slice_sorter(x, less, &c, &d);
   mg_sort(&d, n);
+  MG_RACE_LEAVE();
 }
 
 void sort__SliceStable(mg_iface x, mg_func *less) {
+  MG_RACE_ENTER();
   slice_ctx c;
   mg_sorter d;
   int64_t n = slice_sorter(x, less, &c, &d);
   mg_sort_stable(&d, n);
+  MG_RACE_LEAVE();
 }
 
 bool sort__SliceIsSorted(mg_iface x, mg_func *less) {
@@ -122,6 +130,8 @@ static bool ints_less(void *p, int64_t i, int64_t j) {
 }
 static void ints_swap(void *p, int64_t i, int64_t j) {
   int64_t *x = p, t = x[i];
+  mg_race_write_range(&x[i], sizeof t);
+  mg_race_write_range(&x[j], sizeof t);
   x[i] = x[j], x[j] = t;
 }
 
@@ -130,6 +140,8 @@ static bool strings_less(void *p, int64_t i, int64_t j) {
 }
 static void strings_swap(void *p, int64_t i, int64_t j) {
   mg_string *x = p, t = x[i];
+  mg_race_write_range(&x[i], sizeof t);
+  mg_race_write_range(&x[j], sizeof t);
   x[i] = x[j], x[j] = t;
 }
 
@@ -140,12 +152,34 @@ static bool floats_less(void *p, int64_t i, int64_t j) {
 }
 static void floats_swap(void *p, int64_t i, int64_t j) {
   double *x = p, t = x[i];
+  mg_race_write_range(&x[i], sizeof t);
+  mg_race_write_range(&x[j], sizeof t);
   x[i] = x[j], x[j] = t;
 }
 
-void sort__Ints(mg_slice x) { mg_sort(&(mg_sorter){x.ptr, ints_less, ints_swap}, x.len); }
-void sort__Strings(mg_slice x) { mg_sort(&(mg_sorter){x.ptr, strings_less, strings_swap}, x.len); }
-void sort__Float64s(mg_slice x) { mg_sort(&(mg_sorter){x.ptr, floats_less, floats_swap}, x.len); }
+/* Under -race the whole slice counts as read, and swapped elements as
+ * written, as Go's instrumented sort touches them. */
+static void sort_in_place(mg_slice x, size_t size, bool (*less)(void *, int64_t, int64_t),
+                          void (*swap)(void *, int64_t, int64_t)) {
+  mg_race_read_range(x.ptr, (size_t)x.len * size);
+  mg_sort(&(mg_sorter){x.ptr, less, swap}, x.len);
+}
+
+void sort__Ints(mg_slice x) {
+  MG_RACE_ENTER();
+  sort_in_place(x, sizeof(int64_t), ints_less, ints_swap);
+  MG_RACE_LEAVE();
+}
+void sort__Strings(mg_slice x) {
+  MG_RACE_ENTER();
+  sort_in_place(x, sizeof(mg_string), strings_less, strings_swap);
+  MG_RACE_LEAVE();
+}
+void sort__Float64s(mg_slice x) {
+  MG_RACE_ENTER();
+  sort_in_place(x, sizeof(double), floats_less, floats_swap);
+  MG_RACE_LEAVE();
+}
 
 bool sort__IntsAreSorted(mg_slice x) {
   return mg_sort_is_sorted(&(mg_sorter){x.ptr, ints_less, ints_swap}, x.len);
