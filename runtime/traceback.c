@@ -15,6 +15,7 @@
 #include <elf.h>
 #include <execinfo.h>
 #include <inttypes.h>
+#include <limits.h>
 #include <link.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -336,7 +337,8 @@ static int print_frames(frame *fr, size_t nfr, void **pcs, int n, int max, const
   int printed = 0;
   const char *split = NULL;  /* the function whose part the last frame ran */
   size_t splitlen = 0;
-  for (int i = 0; i < n; i++) {
+  bool elided = false;  /* Go prints at most max frames, inlined ones included */
+  for (int i = 0; i < n && !elided; i++) {
     frame *f = lookup(fr, nfr, (uintptr_t)pcs[i]);
     if (!f)
       continue;
@@ -354,9 +356,13 @@ static int print_frames(frame *fr, size_t nfr, void **pcs, int n, int max, const
     size_t prevlen = splitlen;
     splitlen = split_part((uintptr_t)pcs[i]);
     split = splitlen ? f->func[0] : NULL;
-    for (int k = 0; k < f->n; k++) {
+    for (int k = 0; k < f->n && !elided; k++) {
       if (!visible(f->func[k]))
         continue;
+      if (printed == max) {
+        elided = true;
+        break;
+      }
       if (k == 0 && f->n > 1 && prev && strncmp(f->func[0], prev, prevlen) == 0 &&
           f->func[0][prevlen] == 0)
         continue;  /* the inlined head of the part printed just before */
@@ -372,7 +378,7 @@ static int print_frames(frame *fr, size_t nfr, void **pcs, int n, int max, const
         fprintf(stderr, " +%#" PRIxPTR "\n", offset_of((uintptr_t)pcs[i]));
     }
   }
-  if (n >= max)
+  if (elided || n >= max)
     fprintf(stderr, "...additional frames elided...\n");
   return printed;
 }
@@ -473,7 +479,7 @@ int mg_traceback_race(void **pcs, int n)
 {
   size_t nfr;
   frame *fr = symbolize(1, NULL, &pcs, &n, &nfr);
-  return print_frames(fr, nfr, pcs, n, n + 1, &RACE);
+  return print_frames(fr, nfr, pcs, n, INT_MAX, &RACE);  /* every frame */
 }
 
 void mg_traceback_current(void)
