@@ -395,6 +395,48 @@ static void print_race(void *rep, int nmops, int nthreads)
   }
 }
 
+/* TSan forgets a report that OnReport takes over, instead of adding it to
+ * the races it suppresses (suppress_equal_stacks, _addresses): Go's
+ * runtime prints one report per pair of stacks and per address range, so
+ * the hook keeps that list itself. Called under report_lock. */
+#define SEEN_MAX 1024
+static struct { uint64_t a, b; uintptr_t lo, hi; } seen[SEEN_MAX];
+static int nseen;
+
+extern char __executable_start[], etext[];  /* the linker's */
+
+/* FNV-1a over the program's pcs; TSan's own (which differ from one word
+ * of a memmove to the next) are left out. */
+static uint64_t stack_hash(void **trace)
+{
+  uint64_t h = 1469598103934665603ULL;
+  for (int i = 0; i < TRACE && trace[i]; i++)
+    if ((char *)trace[i] >= __executable_start && (char *)trace[i] < etext)
+      h = (h ^ (uint64_t)(uintptr_t)trace[i]) * 1099511628211ULL;
+  return h;
+}
+
+static bool reported_before(void *rep, int nmops)
+{
+  uint64_t h[2] = {0, 0};
+  uintptr_t lo = UINTPTR_MAX, hi = 0;
+  for (int i = 0; i < nmops && i < 2; i++) {
+    int tid, size, write, atomic;
+    void *addr, *trace[TRACE] = {0};
+    __tsan_get_report_mop(rep, (unsigned long)i, &tid, &addr, &size, &write, &atomic, trace, TRACE);
+    h[i] = stack_hash(trace);
+    lo = (uintptr_t)addr < lo ? (uintptr_t)addr : lo;
+    hi = (uintptr_t)addr + (uintptr_t)size > hi ? (uintptr_t)addr + (uintptr_t)size : hi;
+  }
+  uint64_t a = h[0] < h[1] ? h[0] : h[1], b = h[0] < h[1] ? h[1] : h[0];
+  for (int i = 0; i < nseen; i++)
+    if ((seen[i].a == a && seen[i].b == b) || (lo < seen[i].hi && seen[i].lo < hi))
+      return true;
+  if (nseen < SEEN_MAX)
+    seen[nseen++] = (typeof(seen[0])){a, b, lo, hi};
+  return false;
+}
+
 /* Beyond Go: a cycle in the lock order is a deadlock waiting to happen. */
 static void print_inversion(void *rep, int nmutexes, int nstacks, int nthreads)
 {
@@ -444,6 +486,10 @@ bool mg_race_onreport(void *rep, bool suppressed)
   if (!race && !inversion)
     return false;  /* anything else: TSan's own report */
   mg_lock_acquire(&report_lock);
+  if (race && reported_before(rep, nmops)) {
+    mg_lock_release(&report_lock);
+    return true;
+  }
   fprintf(stderr, "==================\n");
   if (race) {
     fprintf(stderr, "WARNING: DATA RACE\n");
