@@ -22,6 +22,7 @@
 #include <gc/gc_mark.h>
 #include <pthread.h>
 #include <signal.h>
+#include <time.h>
 #include "race.h"
 #include "runtime.h"
 
@@ -51,18 +52,33 @@ static void GC_CALLBACK push_goroutines(void)
 
 static int32_t gc_stopping;
 static GC_on_collection_event_proc prev_collection_event;
+static int64_t stop_began;               /* under the allocation lock: */
+static uint64_t pause_total, last_end;   /* ReadMemStats' PauseTotalNs, LastGC */
+static uint32_t forced;                  /* runtime.GC calls; atomic */
+
+static uint64_t unix_ns(void)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
 
 /* Called with the allocation lock held; POST_STOP_WORLD means every M is
  * suspended, outside a switch, so the flag can drop at once. */
 static void GC_CALLBACK on_collection_event(GC_EventType e)
 {
   if (e == GC_EVENT_PRE_STOP_WORLD) {
+    stop_began = mg_nanotime();
     __atomic_store_n(&gc_stopping, 1, __ATOMIC_SEQ_CST);
     for (M *m = __atomic_load_n(&mg_sched.allm, __ATOMIC_ACQUIRE); m; m = m->alllink)
       while (__atomic_load_n(&m->gcswitching, __ATOMIC_SEQ_CST))
         mg_procyield();
   } else if (e == GC_EVENT_POST_STOP_WORLD) {
     __atomic_store_n(&gc_stopping, 0, __ATOMIC_SEQ_CST);
+  } else if (e == GC_EVENT_POST_START_WORLD) {
+    pause_total += (uint64_t)(mg_nanotime() - stop_began);
+  } else if (e == GC_EVENT_END) {
+    last_end = unix_ns();
   }
   if (prev_collection_event)
     prev_collection_event(e);
@@ -127,9 +143,36 @@ int mg_create_thread(void *(*fn)(void *), void *arg)
 
 void mg_gc(void)
 {
+  __atomic_add_fetch(&forced, 1, __ATOMIC_RELAXED);
   mg_race_ignore_begin();
   GC_gcollect();
   mg_race_ignore_end();
+}
+
+static void *read_stats(void *out)
+{
+  mg_gcstats *st = out;
+  st->pause_ns = pause_total;
+  st->last_ns = last_end;
+  return NULL;
+}
+
+mg_gcstats mg_gc_stats(void)
+{
+  mg_gcstats st = {0};
+  struct GC_prof_stats_s ps;
+  mg_race_ignore_begin();
+  GC_get_prof_stats(&ps, sizeof ps);
+  GC_call_with_alloc_lock(read_stats, &st);  /* the callback writes them under it */
+  mg_race_ignore_end();
+  st.heap = ps.heapsize_full;
+  st.free = ps.free_bytes_full;
+  st.unmapped = ps.unmapped_bytes;
+  st.total = ps.bytes_allocd_since_gc + ps.allocd_bytes_before_gc;
+  st.alloc = st.total - ps.bytes_reclaimed_since_gc - ps.reclaimed_bytes_before_gc;
+  st.numgc = (uint32_t)ps.gc_no;
+  st.forced = __atomic_load_n(&forced, __ATOMIC_RELAXED);
+  return st;
 }
 
 void *mg_alloc_uncollectable(size_t n)

@@ -185,6 +185,14 @@ void mg_gc_register_m(M *m);          /* on the M's own thread */
 void mg_gc_switch(uintptr_t *save, uintptr_t to_sp, uintptr_t to_hi);
 void mg_gc_switch_done(void);         /* first code of a new G */
 int mg_create_thread(void *(*fn)(void *), void *arg);
+/* runtime.ReadMemStats: libgc's figures and the collections so far */
+typedef struct mg_gcstats {
+  uint64_t heap, free, unmapped;         /* bytes of the heap */
+  uint64_t total, alloc;                 /* allocated so far; of that, not yet freed */
+  uint32_t numgc, forced;
+  uint64_t pause_ns, last_ns;            /* stop-the-world total; end of the last, Unix ns */
+} mg_gcstats;
+mg_gcstats mg_gc_stats(void);
 
 /* asm_*.S */
 void mg_gogo(uintptr_t *save, uintptr_t to_sp);

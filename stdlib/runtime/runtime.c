@@ -1,7 +1,9 @@
 /*
  * runtime.c - package runtime (stdlib/runtime/runtime.go) in C.
  */
+#include <stdio.h>
 #include "minigo.h"
+#include "race.h"
 #include "runtime.h"
 
 mg_string runtime__goarch(void)
@@ -42,4 +44,35 @@ void runtime__Goexit(void)
 {
   mg_defer_runall();
   mg_goexit();
+}
+
+struct runtime__memStats__ret { uint64_t r0, r1, r2, r3, r4, r5; };
+struct runtime__gcStats__ret { uint32_t r0, r1; uint64_t r2, r3; };
+
+/* The resident set, from the kernel: statm's second field, in pages. */
+static uint64_t resident_bytes(void)
+{
+  unsigned long size = 0, resident = 0;
+  FILE *f = fopen("/proc/self/statm", "r");
+  if (f) {
+    if (fscanf(f, "%lu %lu", &size, &resident) != 2)
+      resident = 0;
+    fclose(f);
+  }
+  return (uint64_t)resident * 4096;
+}
+
+struct runtime__memStats__ret runtime__memStats(void)
+{
+  mg_gcstats st = mg_gc_stats();
+  mg_race_ignore_begin();
+  uint64_t sys = resident_bytes();
+  mg_race_ignore_end();
+  return (struct runtime__memStats__ret){st.heap, st.free, st.unmapped, st.total, st.alloc, sys};
+}
+
+struct runtime__gcStats__ret runtime__gcStats(void)
+{
+  mg_gcstats st = mg_gc_stats();
+  return (struct runtime__gcStats__ret){st.numgc, st.forced, st.pause_ns, st.last_ns};
 }

@@ -32,3 +32,44 @@ func Goexit()
 
 // KeepAlive marks its argument as reachable up to this point.
 func KeepAlive(x interface{}) {}
+
+// MemStats records statistics about the memory allocator: the fields
+// minigo measures. The heap is libgc's; Sys is what the kernel reports as
+// resident (heap, goroutine stacks and the rest), where Go counts the
+// bytes it mapped. A field of Go's that is not here is a compile error.
+type MemStats struct {
+	Alloc        uint64 // bytes of allocated heap objects
+	TotalAlloc   uint64 // cumulative bytes allocated
+	Sys          uint64 // resident bytes of the process
+	HeapAlloc    uint64
+	HeapSys      uint64
+	HeapIdle     uint64
+	HeapInuse    uint64
+	HeapReleased uint64
+	PauseTotalNs uint64 // stop-the-world time of all collections
+	LastGC       uint64 // when the last collection ended, ns since 1970
+	NumGC        uint32
+	NumForcedGC  uint32 // collections runtime.GC asked for
+}
+
+// ReadMemStats populates m with memory allocator statistics.
+func ReadMemStats(m *MemStats) {
+	heap, free, released, total, alloc, sys := memStats()
+	numGC, forced, pause, last := gcStats()
+	m.HeapSys = heap
+	m.HeapIdle = free
+	m.HeapInuse = heap - free
+	m.HeapAlloc = alloc
+	m.Alloc = alloc
+	m.HeapReleased = released
+	m.TotalAlloc = total
+	m.Sys = sys
+	m.NumGC = numGC
+	m.NumForcedGC = forced
+	m.PauseTotalNs = pause
+	m.LastGC = last
+}
+
+func memStats() (heap, free, released, total, alloc, sys uint64)
+
+func gcStats() (numGC, forced uint32, pauseNs, lastGC uint64)
