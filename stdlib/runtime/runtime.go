@@ -3,6 +3,13 @@
 // minigo's scheduler (runtime/proc.c).
 package runtime
 
+// Error identifies a run time error: what an index out of range, a nil
+// dereference or a division by zero panics with.
+type Error interface {
+	error
+	RuntimeError()
+}
+
 // GOOS is the running program's operating system target.
 const GOOS = "linux"
 
