@@ -1,7 +1,6 @@
 // Package context carries deadlines, cancellation signals and request
 // values across goroutines, as Go's context package, written in Go on top
-// of sync and time. Missing: the Go 1.20+ Cause/AfterFunc/WithoutCancel
-// family.
+// of sync and time, with the Go 1.20+ causes, AfterFunc and WithoutCancel.
 package context
 
 import (
@@ -18,6 +17,10 @@ type Context interface {
 }
 
 type CancelFunc func()
+
+// A CancelCauseFunc cancels like a CancelFunc and records cause as the
+// cancellation cause (nil: Canceled).
+type CancelCauseFunc func(cause error)
 
 type canceledError struct{}
 
@@ -71,13 +74,15 @@ func stringify(v any) string {
 		return s.String()
 	case string:
 		return s
+	case nil:
+		return "<nil>"
 	}
-	return "<not Stringer>"
+	return fmt.Sprintf("%T", v) // Go 1.21+: the type, not "<not Stringer>"
 }
 
 // A canceler is a context that can be canceled directly.
 type canceler interface {
-	cancel(removeFromParent bool, err error)
+	cancel(removeFromParent bool, err, cause error)
 	Done() <-chan struct{}
 }
 
@@ -90,6 +95,7 @@ type cancelCtx struct {
 	done     chan struct{}
 	children map[canceler]struct{}
 	err      error
+	cause    error // set with err: the cancel func's cause, else err
 }
 
 func (c *cancelCtx) Value(key any) any {
@@ -112,18 +118,23 @@ func (c *cancelCtx) String() string {
 	return contextName(c.Context) + ".WithCancel"
 }
 
-// cancel closes c.done, cancels each of c's children and, if
-// removeFromParent is true, removes c from its parent's children.
-func (c *cancelCtx) cancel(removeFromParent bool, err error) {
+// cancel closes c.done, cancels each of c's children (which inherit
+// c's cause) and, if removeFromParent is true, removes c from its
+// parent's children. A nil cause means err.
+func (c *cancelCtx) cancel(removeFromParent bool, err, cause error) {
+	if cause == nil {
+		cause = err
+	}
 	c.mu.Lock()
 	if c.err != nil {
 		c.mu.Unlock()
 		return
 	}
 	c.err = err
+	c.cause = cause
 	close(c.done)
 	for child := range c.children {
-		child.cancel(false, err)
+		child.cancel(false, err, cause)
 	}
 	c.children = nil
 	c.mu.Unlock()
@@ -147,6 +158,10 @@ func parentCancelCtx(parent Context) (*cancelCtx, bool) {
 }
 
 func removeChild(parent Context, child canceler) {
+	if s, ok := parent.(stopCtx); ok {
+		s.stop()
+		return
+	}
 	p, ok := parentCancelCtx(parent)
 	if !ok {
 		return
@@ -158,15 +173,28 @@ func removeChild(parent Context, child canceler) {
 	p.mu.Unlock()
 }
 
-// propagateCancel arranges for child to be canceled when parent is.
-func propagateCancel(parent Context, child canceler) {
+// afterFuncer is a context that schedules its own AfterFunc calls.
+type afterFuncer interface {
+	AfterFunc(func()) func() bool
+}
+
+// stopCtx is the parent of a context registered with the parent's own
+// AfterFunc; stop undoes the registration.
+type stopCtx struct {
+	Context
+	stop func() bool
+}
+
+// propagateCancel arranges for child, c or a context embedding c, to be
+// canceled when parent is, with the parent's error and cause.
+func (c *cancelCtx) propagateCancel(parent Context, child canceler) {
 	done := parent.Done()
 	if done == nil {
 		return // parent is never canceled
 	}
 	select {
 	case <-done:
-		child.cancel(false, parent.Err())
+		child.cancel(false, parent.Err(), Cause(parent))
 		return
 	default:
 	}
@@ -174,7 +202,7 @@ func propagateCancel(parent Context, child canceler) {
 		p.mu.Lock()
 		if p.err != nil {
 			p.mu.Unlock()
-			child.cancel(false, p.err)
+			child.cancel(false, p.err, p.cause)
 			return
 		}
 		if p.children == nil {
@@ -184,10 +212,19 @@ func propagateCancel(parent Context, child canceler) {
 		p.mu.Unlock()
 		return
 	}
+	if a, ok := parent.(afterFuncer); ok {
+		c.mu.Lock()
+		stop := a.AfterFunc(func() {
+			child.cancel(false, parent.Err(), Cause(parent))
+		})
+		c.Context = stopCtx{Context: parent, stop: stop}
+		c.mu.Unlock()
+		return
+	}
 	go func() {
 		select {
 		case <-done:
-			child.cancel(false, parent.Err())
+			child.cancel(false, parent.Err(), Cause(parent))
 		case <-child.Done():
 		}
 	}()
@@ -201,10 +238,33 @@ func newCancelCtx(parent Context) cancelCtx {
 }
 
 func WithCancel(parent Context) (ctx Context, cancel CancelFunc) {
+	c := withCancel(parent)
+	return c, func() { c.cancel(true, Canceled, nil) }
+}
+
+// WithCancelCause is WithCancel whose cancel function records a cause.
+func WithCancelCause(parent Context) (ctx Context, cancel CancelCauseFunc) {
+	c := withCancel(parent)
+	return c, func(cause error) { c.cancel(true, Canceled, cause) }
+}
+
+func withCancel(parent Context) *cancelCtx {
 	c := &cancelCtx{}
 	*c = newCancelCtx(parent)
-	propagateCancel(parent, c)
-	return c, func() { c.cancel(true, Canceled) }
+	c.propagateCancel(parent, c)
+	return c
+}
+
+// Cause returns why c was canceled: the cause given to the first
+// cancellation of c or of an ancestor, else c.Err(); nil while c is not
+// canceled. A context with no cancelCtx of its own reports c.Err().
+func Cause(c Context) error {
+	if cc, ok := c.Value(&cancelCtxKey).(*cancelCtx); ok {
+		cc.mu.Lock()
+		defer cc.mu.Unlock()
+		return cc.cause
+	}
+	return c.Err()
 }
 
 type timerCtx struct {
@@ -223,8 +283,8 @@ func (c *timerCtx) String() string {
 		time.Until(c.deadline).String() + "])"
 }
 
-func (c *timerCtx) cancel(removeFromParent bool, err error) {
-	c.cancelCtx.cancel(false, err)
+func (c *timerCtx) cancel(removeFromParent bool, err, cause error) {
+	c.cancelCtx.cancel(false, err, cause)
 	if removeFromParent {
 		removeChild(c.cancelCtx.Context, c)
 	}
@@ -237,6 +297,12 @@ func (c *timerCtx) cancel(removeFromParent bool, err error) {
 }
 
 func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
+	return WithDeadlineCause(parent, d, nil)
+}
+
+// WithDeadlineCause is WithDeadline whose context reports cause (from
+// Cause) when the deadline passes; the returned CancelFunc sets no cause.
+func WithDeadlineCause(parent Context, d time.Time, cause error) (Context, CancelFunc) {
 	if parent == nil {
 		panic("cannot create context from nil parent")
 	}
@@ -245,24 +311,92 @@ func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
 	}
 	c := &timerCtx{deadline: d}
 	c.cancelCtx = newCancelCtx(parent)
-	propagateCancel(parent, c)
+	c.propagateCancel(parent, c)
 	dur := time.Until(d)
 	if dur <= 0 {
-		c.cancel(true, DeadlineExceeded)
-		return c, func() { c.cancel(false, Canceled) }
+		c.cancel(true, DeadlineExceeded, cause)
+		return c, func() { c.cancel(false, Canceled, nil) }
 	}
 	c.mu.Lock()
 	if c.err == nil {
 		c.timer = time.AfterFunc(dur, func() {
-			c.cancel(true, DeadlineExceeded)
+			c.cancel(true, DeadlineExceeded, cause)
 		})
 	}
 	c.mu.Unlock()
-	return c, func() { c.cancel(true, Canceled) }
+	return c, func() { c.cancel(true, Canceled, nil) }
 }
 
 func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc) {
 	return WithDeadline(parent, time.Now().Add(timeout))
+}
+
+func WithTimeoutCause(parent Context, timeout time.Duration, cause error) (Context, CancelFunc) {
+	return WithDeadlineCause(parent, time.Now().Add(timeout), cause)
+}
+
+// afterFuncCtx is the hidden child context of an AfterFunc: once either
+// starts f (on cancellation) or stops it (stop called first).
+type afterFuncCtx struct {
+	cancelCtx
+	once sync.Once
+	f    func()
+}
+
+// AfterFunc calls f in its own goroutine once ctx is done (at once if it
+// already is). stop reports whether it kept f from being started; it
+// does not wait for f. The cancellation happens before f runs: the go
+// statement that starts f follows it.
+func AfterFunc(ctx Context, f func()) (stop func() bool) {
+	a := &afterFuncCtx{f: f}
+	a.cancelCtx = newCancelCtx(ctx)
+	a.propagateCancel(ctx, a)
+	return func() bool {
+		stopped := false
+		a.once.Do(func() { stopped = true })
+		if stopped {
+			a.cancel(true, Canceled, nil)
+		}
+		return stopped
+	}
+}
+
+func (a *afterFuncCtx) cancel(removeFromParent bool, err, cause error) {
+	a.cancelCtx.cancel(false, err, cause)
+	if removeFromParent {
+		removeChild(a.Context, a)
+	}
+	a.once.Do(func() { go a.f() })
+}
+
+// withoutCancelCtx keeps parent's values only: no deadline, never done,
+// and no cancelCtx for Cause to find.
+type withoutCancelCtx struct {
+	c Context
+}
+
+// WithoutCancel returns a context with parent's values that is not
+// canceled when parent is.
+func WithoutCancel(parent Context) Context {
+	if parent == nil {
+		panic("cannot create context from nil parent")
+	}
+	return withoutCancelCtx{parent}
+}
+
+func (withoutCancelCtx) Deadline() (deadline time.Time, ok bool) { return }
+func (withoutCancelCtx) Done() <-chan struct{}                   { return nil }
+func (withoutCancelCtx) Err() error                              { return nil }
+
+func (c withoutCancelCtx) Value(key any) any {
+	if key == &cancelCtxKey {
+		return nil
+	}
+	return c.c.Value(key)
+}
+
+func (c withoutCancelCtx) String() string {
+	return contextName(c.c) + ".WithoutCancel"
 }
 
 type valueCtx struct {

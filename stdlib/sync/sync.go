@@ -1,7 +1,7 @@
-// Package sync: Mutex, RWMutex, WaitGroup, Once, Cond, Map and Pool, as
-// Go's sync package. Functions without bodies are in C (sync.c) on top of
-// the runtime's semaphores (runtime/sema.c); layouts are mirrored in
-// sync.h.
+// Package sync: Mutex, RWMutex, WaitGroup, Once, OnceFunc, Cond, Map and
+// Pool, as Go's sync package. Functions without bodies are in C (sync.c)
+// on top of the runtime's semaphores (runtime/sema.c); layouts are
+// mirrored in sync.h.
 package sync
 
 // A Locker represents an object that can be locked and unlocked.
@@ -93,6 +93,36 @@ func (o *Once) doSlow(f func()) {
 	if o.done == 0 {
 		defer storeUint32(&o.done, 1)
 		f()
+	}
+}
+
+// OnceFunc returns a function, safe for concurrent calls, that calls f
+// only the first time. If f panics, every call panics with f's value:
+// the first re-panics from its deferred recover, so its panic reads
+// "[recovered, repanicked]" as in Go. (OnceValue and OnceValues are
+// generic, which minigo is not.)
+func OnceFunc(f func()) func() {
+	var (
+		once     Once
+		returned bool // f returned normally
+		p        any
+	)
+	call := func() {
+		defer func() {
+			if !returned {
+				p = recover()
+				panic(p)
+			}
+		}()
+		f()
+		f = nil // f is not needed any more
+		returned = true
+	}
+	return func() {
+		once.Do(call)
+		if !returned {
+			panic(p)
+		}
 	}
 }
 

@@ -23,7 +23,7 @@ func main() {
 				maxActive = active
 			}
 			mu.Unlock()
-			time.Sleep(5 * time.Millisecond)
+			time.Sleep(50 * time.Millisecond)
 			mu.Lock()
 			active--
 			done++

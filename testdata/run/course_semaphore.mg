@@ -24,7 +24,7 @@ func main() {
 					break
 				}
 			}
-			time.Sleep(20 * time.Millisecond)
+			time.Sleep(50 * time.Millisecond)
 			atomic.AddInt32(&running, -1)
 			<-sem
 		}()
