@@ -1,5 +1,5 @@
 // Package strings as in Go 1.19. The functions are implemented in strings.c
-// and builder.c, Replacer in replace.go; Reader is not provided.
+// and builder.c, Replacer in replace.go, Reader in reader.go.
 package strings
 
 // A Builder builds a string with few copies; its layout is mirrored in
