@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "explain.h"
 #include "race.h"
 #include "runtime.h"
@@ -197,13 +198,6 @@ static G *runqget(P *p)
   }
 }
 
-static void spin_ns(int64_t ns)
-{
-  int64_t until = mg_nanotime() + ns;
-  while (mg_nanotime() < until)
-    mg_procyield();
-}
-
 /* Copies half of victim's queue into batch (Go's runqgrab). */
 static uint32_t runqgrab(P *victim, G **batch, uint32_t batchhead, bool stealnext)
 {
@@ -219,10 +213,11 @@ static uint32_t runqgrab(P *victim, G **batch, uint32_t batchhead, bool stealnex
       if (!next)
         return 0;
       /* As Go: a running victim is likely about to run its runnext itself
-       * (its G woke next and is about to block), so give it 3 us first;
-       * stealing at once sends every hand-off to another thread. */
+       * (its G woke next and is about to block), so sleep 3 us first (the
+       * kernel makes it more) without burning the CPU; stealing at once
+       * sends every hand-off to another thread. */
       if (__atomic_load_n(&victim->status, __ATOMIC_ACQUIRE) == P_RUNNING)
-        spin_ns(3000);
+        usleep(3);
       if (!__atomic_compare_exchange_n(&victim->runnext, &next, NULL, false,
                                        __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
         continue;
