@@ -549,6 +549,9 @@ static const char *emit_complit(Node *n)
   return emit_complit_of(n, t);
 }
 
+/* The value of a composite literal element, keyed or not. */
+static Node *elem_value(Node *e) { return e->kind == N_KEYVALUE ? e->Value : e; }
+
 static int64_t elem_index(Node *e, int64_t next)
 {
   if (e->kind == N_KEYVALUE && e->Key->cval)
@@ -568,7 +571,7 @@ static const char *const_table(Node *n, Type *et, int64_t len)
     return NULL;
   for (int i = 0; i < n->Elts.len; i++) {
     Node *e = n->Elts.data[i];
-    if (!(e->kind == N_KEYVALUE ? e->Value : e)->cval)
+    if (!elem_value(e)->cval)
       return NULL;
   }
   const char *tab = new_temp();
@@ -577,7 +580,7 @@ static const char *const_table(Node *n, Type *et, int64_t len)
   for (int64_t i = 0, next = 0; i < n->Elts.len; i++, next++) {
     Node *e = n->Elts.data[i];
     next = elem_index(e, next);
-    Const *c = (e->kind == N_KEYVALUE ? e->Value : e)->cval;
+    Const *c = elem_value(e)->cval;
     const char *v = c->kind == C_STRING ? xasprintf("MG_STR_INIT(%s)", c_string_lit(c->s, c->slen))
                                         : emit_const(c, et);
     buf_printf(&b, "%s[%lld] = %s", i ? ", " : "", (long long)next, v);
@@ -597,7 +600,7 @@ static const char *emit_complit_of(Node *n, Type *t)
     buf_printf(&b, "((%s){", ct);
     for (int i = 0; i < n->Elts.len; i++) {
       Node *e = n->Elts.data[i];
-      Node *val = e->kind == N_KEYVALUE ? e->Value : e;
+      Node *val = elem_value(e);
       /* the checker put the field index + 1 on each key: value element */
       int fi = e->kind == N_KEYVALUE ? (int)(intptr_t)e->aux - 1 : i;
       Field *f = u->fields.data[fi];
@@ -610,7 +613,7 @@ static const char *emit_complit_of(Node *n, Type *t)
     for (int64_t i = 0, next = 0; i < n->Elts.len; i++, next++) {
       Node *e = n->Elts.data[i];
       next = elem_index(e, next);
-      Node *val = e->kind == N_KEYVALUE ? e->Value : e;
+      Node *val = elem_value(e);
       buf_printf(&b, "%s[%lld] = %s", i ? ", " : "", (long long)next, emit_expr_to(val, u->elem));
     }
     buf_puts(&b, "}})");
@@ -635,7 +638,7 @@ static const char *emit_complit_of(Node *n, Type *t)
     for (int64_t i = 0, next = 0; i < n->Elts.len; i++, next++) {
       Node *e = n->Elts.data[i];
       next = elem_index(e, next);
-      Node *val = e->kind == N_KEYVALUE ? e->Value : e;
+      Node *val = elem_value(e);
       const char *v = emit_expr_to(val, u->elem);
       out_line("%s[%lld] = %s;", p, (long long)next, v);
     }

@@ -440,16 +440,13 @@ const char *sel_walk(const char *x, Type *xt, Selection *s, int steps, Type **ou
 {
   for (int i = 0; i < steps; i++) {
     Type *u = under(xt);
+    const char *op = ".";
     if (u->kind == TY_POINTER) {
       u = under(u->elem);
-      Field *f = u->fields.data[s->path[i]];
-      x = xasprintf("(%s)->%s", x, cfield(u, s->path[i]));
-      xt = f->type;
-    } else {
-      Field *f = u->fields.data[s->path[i]];
-      x = xasprintf("(%s).%s", x, cfield(u, s->path[i]));
-      xt = f->type;
+      op = "->";
     }
+    x = xasprintf("(%s)%s%s", x, op, cfield(u, s->path[i]));
+    xt = ((Field *)u->fields.data[s->path[i]])->type;
   }
   *out = xt;
   return x;

@@ -22,7 +22,6 @@
 #include <gc/gc_mark.h>
 #include <pthread.h>
 #include <signal.h>
-#include <time.h>
 #include "race.h"
 #include "runtime.h"
 
@@ -56,13 +55,6 @@ static int64_t stop_began;               /* under the allocation lock: */
 static uint64_t pause_total, last_end;   /* ReadMemStats' PauseTotalNs, LastGC */
 static uint32_t forced;                  /* runtime.GC calls; atomic */
 
-static uint64_t unix_ns(void)
-{
-  struct timespec ts;
-  clock_gettime(CLOCK_REALTIME, &ts);
-  return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
 /* Called with the allocation lock held; POST_STOP_WORLD means every M is
  * suspended, outside a switch, so the flag can drop at once. */
 static void GC_CALLBACK on_collection_event(GC_EventType e)
@@ -78,7 +70,7 @@ static void GC_CALLBACK on_collection_event(GC_EventType e)
   } else if (e == GC_EVENT_POST_START_WORLD) {
     pause_total += (uint64_t)(mg_nanotime() - stop_began);
   } else if (e == GC_EVENT_END) {
-    last_end = unix_ns();
+    last_end = (uint64_t)mg_walltime();
   }
   if (prev_collection_event)
     prev_collection_event(e);

@@ -261,12 +261,16 @@ void mg_race_ignore_end(void)
   AnnotateIgnoreSyncEnd(__FILE__, __LINE__);
 }
 
-void mg_race_read(const void *addr, void *callerpc)
+/* One access by the goroutine at callerpc, through TSan's op. */
+static void access_at(void (*op)(void *), const void *addr, void *callerpc)
 {
   __tsan_func_entry(callerpc);
-  __tsan_read8((void *)addr);
+  op((void *)addr);
   __tsan_func_exit();
 }
+
+void mg_race_read(const void *addr, void *callerpc) { access_at(__tsan_read8, addr, callerpc); }
+void mg_race_write(const void *addr, void *callerpc) { access_at(__tsan_write8, addr, callerpc); }
 
 void mg_race_read_range(const void *addr, size_t n)
 {
@@ -278,13 +282,6 @@ void mg_race_write_range(void *addr, size_t n)
 {
   if (n > 0)
     __tsan_write_range(addr, n);
-}
-
-void mg_race_write(const void *addr, void *callerpc)
-{
-  __tsan_func_entry(callerpc);
-  __tsan_write8((void *)addr);
-  __tsan_func_exit();
 }
 
 uintptr_t mg_race_stack_hint(uintptr_t len)

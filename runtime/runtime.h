@@ -230,6 +230,7 @@ void mg_gc(void);   /* runtime.GC */
 
 /* ---- time (runtime/time.c) */
 int64_t mg_nanotime(void);   /* monotonic */
+int64_t mg_walltime(void);   /* ns since 1970 */
 typedef struct mg_timer mg_timer;
 /* One-shot timers; f runs on the scheduler, with a P, and must not block
  * (it may call mg_goready). */

@@ -23,12 +23,15 @@ static struct {
   int64_t next;     /* heap[0]->when or INT64_MAX; atomic, read without the lock */
 } timers = {.next = INT64_MAX};
 
-int64_t mg_nanotime(void)
+static int64_t clock_ns(clockid_t clock)
 {
   struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
+  clock_gettime(clock, &ts);
   return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
+
+int64_t mg_nanotime(void) { return clock_ns(CLOCK_MONOTONIC); }
+int64_t mg_walltime(void) { return clock_ns(CLOCK_REALTIME); }
 
 int64_t mg_timers_next(void)
 {

@@ -298,20 +298,24 @@ static frame *lookup(frame *fr, size_t n, uintptr_t pc)
   return bsearch(&key, fr, n, sizeof *fr, cmp_frame);
 }
 
-/* pc is a return address: after a call that does not return (a panic) it
- * is the first byte past the function, so the call itself is looked up. */
-static uintptr_t offset_of(uintptr_t pc)
+/* The function symbol of return address pc: after a call that does not
+ * return (a panic) pc is the first byte past the function, so the call
+ * itself is looked up. */
+static const Elf64_Sym *caller_symbol(uintptr_t pc)
 {
-  const Elf64_Sym *s = symbol_at(pc - 1 - exe.bias);
+  return symbol_at(pc - 1 - exe.bias);
+}
+
+static uintptr_t offset_of(const Elf64_Sym *s, uintptr_t pc)
+{
   return s ? pc - exe.bias - s->st_value : 0;
 }
 
 /* gcc's partial inlining splits f into f.part.N (or f.cold), leaving f's
  * test inlined in the caller: the caller's frame then repeats f. Returns
- * the length of f's name when pc is in such a part, else 0. */
-static size_t split_part(uintptr_t pc)
+ * the length of f's name when s is such a part, else 0. */
+static size_t split_part(const Elf64_Sym *s)
 {
-  const Elf64_Sym *s = symbol_at(pc - 1 - exe.bias);
   if (!s)
     return 0;
   const char *name = exe.strs + s->st_name, *dot = strchr(name, '.');
@@ -342,21 +346,21 @@ static int print_frames(frame *fr, size_t nfr, void **pcs, int n, int max, const
     frame *f = lookup(fr, nfr, (uintptr_t)pcs[i]);
     if (!f)
       continue;
+    const Elf64_Sym *sym = caller_symbol((uintptr_t)pcs[i]);
     if (f->n == 0) {  /* no addr2line: the symbol table still names it */
-      const Elf64_Sym *sym = symbol_at(f->addr);
       if (sym && visible(exe.strs + sym->st_name)) {
         demangle(exe.strs + sym->st_name, name, sizeof name);
         fprintf(stderr, "%s%s%s\n%s?:0 +%#" PRIxPTR "\n", st->func, name, st->noargs ? "()" : args_of(name), st->pos,
-                offset_of((uintptr_t)pcs[i]));
+                offset_of(sym, (uintptr_t)pcs[i]));
         printed++;
       }
       continue;
     }
     const char *prev = split;
     size_t prevlen = splitlen;
-    splitlen = split_part((uintptr_t)pcs[i]);
+    splitlen = split_part(sym);
     split = splitlen ? f->func[0] : NULL;
-    for (int k = 0; k < f->n && !elided; k++) {
+    for (int k = 0; k < f->n; k++) {
       if (!visible(f->func[k]))
         continue;
       if (printed == max) {
@@ -375,7 +379,7 @@ static int print_frames(frame *fr, size_t nfr, void **pcs, int n, int max, const
       if (inlined)
         fprintf(stderr, "\n");
       else
-        fprintf(stderr, " +%#" PRIxPTR "\n", offset_of((uintptr_t)pcs[i]));
+        fprintf(stderr, " +%#" PRIxPTR "\n", offset_of(sym, (uintptr_t)pcs[i]));
     }
   }
   if (elided || n >= max)
@@ -389,7 +393,7 @@ static int print_frames(frame *fr, size_t nfr, void **pcs, int n, int max, const
 static void print_creator(frame *fr, size_t nfr, G *gp)
 {
   frame *f = gp->gopc ? lookup(fr, nfr, (uintptr_t)gp->gopc) : NULL;
-  const Elf64_Sym *sym = gp->gopc ? symbol_at((uintptr_t)gp->gopc - 1 - exe.bias) : NULL;
+  const Elf64_Sym *sym = gp->gopc ? caller_symbol((uintptr_t)gp->gopc) : NULL;
   const char *cname = f && f->n > 0 ? f->func[0] : sym ? exe.strs + sym->st_name : NULL;
   const char *pos = f && f->n > 0 ? pos_or_unknown(f->pos[0]) : gp->created_at;
   if (!visible(cname) || !pos)
@@ -397,7 +401,7 @@ static void print_creator(frame *fr, size_t nfr, G *gp)
   char name[512];
   demangle(cname, name, sizeof name);
   fprintf(stderr, "created by %s in goroutine %" PRId64 "\n\t%s +%#" PRIxPTR "\n", name,
-          gp->parentgoid, pos, offset_of((uintptr_t)gp->gopc));
+          gp->parentgoid, pos, offset_of(sym, (uintptr_t)gp->gopc));
 }
 
 static size_t add_pc(frame *fr, size_t n, void *pc)

@@ -2,6 +2,7 @@
  * runtime.c - package runtime (stdlib/runtime/runtime.go) in C.
  */
 #include <stdio.h>
+#include <unistd.h>
 #include "minigo.h"
 #include "race.h"
 #include "runtime.h"
@@ -46,8 +47,7 @@ void runtime__Goexit(void)
   mg_goexit();
 }
 
-struct runtime__memStats__ret { uint64_t r0, r1, r2, r3, r4, r5; };
-struct runtime__gcStats__ret { uint32_t r0, r1; uint64_t r2, r3; };
+struct runtime__memStats__ret { uint64_t r0, r1, r2, r3, r4, r5, r6, r7; uint32_t r8, r9; };
 
 /* The resident set, from the kernel: statm's second field, in pages. */
 static uint64_t resident_bytes(void)
@@ -59,7 +59,7 @@ static uint64_t resident_bytes(void)
       resident = 0;
     fclose(f);
   }
-  return (uint64_t)resident * 4096;
+  return (uint64_t)resident * (uint64_t)sysconf(_SC_PAGESIZE);
 }
 
 struct runtime__memStats__ret runtime__memStats(void)
@@ -68,11 +68,6 @@ struct runtime__memStats__ret runtime__memStats(void)
   mg_race_ignore_begin();
   uint64_t sys = resident_bytes();
   mg_race_ignore_end();
-  return (struct runtime__memStats__ret){st.heap, st.free, st.unmapped, st.total, st.alloc, sys};
-}
-
-struct runtime__gcStats__ret runtime__gcStats(void)
-{
-  mg_gcstats st = mg_gc_stats();
-  return (struct runtime__gcStats__ret){st.numgc, st.forced, st.pause_ns, st.last_ns};
+  return (struct runtime__memStats__ret){st.heap, st.free, st.unmapped, st.total, st.alloc,
+                                         sys, st.pause_ns, st.last_ns, st.numgc, st.forced};
 }

@@ -61,8 +61,7 @@ type MemStats struct {
 
 // ReadMemStats populates m with memory allocator statistics.
 func ReadMemStats(m *MemStats) {
-	heap, free, released, total, alloc, sys := memStats()
-	numGC, forced, pause, last := gcStats()
+	heap, free, released, total, alloc, sys, pause, last, numGC, forced := memStats()
 	m.HeapSys = heap
 	m.HeapIdle = free
 	m.HeapInuse = heap - free
@@ -77,6 +76,5 @@ func ReadMemStats(m *MemStats) {
 	m.LastGC = last
 }
 
-func memStats() (heap, free, released, total, alloc, sys uint64)
-
-func gcStats() (numGC, forced uint32, pauseNs, lastGC uint64)
+// One snapshot: libgc's figures, the resident set and the collections.
+func memStats() (heap, free, released, total, alloc, sys, pauseNs, lastGC uint64, numGC, forced uint32)

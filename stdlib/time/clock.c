@@ -10,20 +10,15 @@
 #include <unistd.h>
 
 #include "time/mgtime.h"
+#include "runtime.h"
 
 #define NS INT64_C(1000000000)
 
 static int64_t mono_start;
 
-static int64_t mono_now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec * NS + ts.tv_nsec;
-}
-
 /* Go subtracts one from the start so that a reading is never zero. */
 __attribute__((constructor)) static void clock_init(void) {
-  mono_start = mono_now() - 1;
+  mono_start = mg_nanotime() - 1;
 }
 
 static time__Location local_loc = {MG_STR("Local"), true};
@@ -57,7 +52,7 @@ time__Time time__Now(void) {
   struct timespec ts;
   clock_gettime(CLOCK_REALTIME, &ts);
   return (time__Time){ts.tv_sec + TIME_UNIX_TO_INTERNAL, ts.tv_nsec,
-                      mono_now() - mono_start, true, &local_loc};
+                      mg_nanotime() - mono_start, true, &local_loc};
 }
 
 time__Time time__Unix(int64_t sec, int64_t nsec) {
